@@ -1,0 +1,43 @@
+package app.tandem.common.engine;
+
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.springframework.core.io.Resource;
+
+/**
+ * The engine configuration with portable deployment resource names.
+ *
+ * <p>Spring's auto-deployment names a file resource by its absolute path
+ * ({@code /home/x/tandem/target/classes/bpmn/payment-approval.bpmn}), so the same model deployed
+ * from another checkout or from the packaged jar looks new to duplicate filtering and gets a new
+ * version, and {@code embedded:deployment:forms/...} form keys cannot be resolved. Here a model is
+ * named by its path below the classpath root ({@code bpmn/payment-approval.bpmn},
+ * {@code forms/payment-pay.html}) wherever it comes from.
+ */
+public class TandemProcessEngineConfiguration extends SpringProcessEngineConfiguration {
+
+  /** The classpath folders models are deployed from: the project's top-level folders. */
+  public static final List<String> MODEL_FOLDERS = List.of("bpmn/", "forms/");
+
+  @Override
+  protected String getFileResourceName(Resource resource) {
+    return portableName(resource);
+  }
+
+  static String portableName(Resource resource) {
+    try {
+      String uri = resource.getURI().toString();
+      int start = -1;
+      for (String folder : MODEL_FOLDERS) {
+        start = Math.max(start, uri.lastIndexOf("/" + folder));
+      }
+      if (start >= 0) {
+        return uri.substring(start + 1);
+      }
+    } catch (IOException e) {
+      // fall through to the plain file name
+    }
+    return resource.getFilename();
+  }
+}

@@ -1,0 +1,22 @@
+package app.tandem.common.error;
+
+import java.util.List;
+
+/** Business validation failed; answered as 400 with the problems per field. */
+public class InvalidRequestException extends RuntimeException {
+
+  private final List<FieldProblem> fields;
+
+  public InvalidRequestException(String message, List<FieldProblem> fields) {
+    super(message);
+    this.fields = List.copyOf(fields);
+  }
+
+  public static InvalidRequestException of(String field, String message) {
+    return new InvalidRequestException("The request has invalid fields.", List.of(new FieldProblem(field, message)));
+  }
+
+  public List<FieldProblem> fields() {
+    return fields;
+  }
+}
