@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * list each field with its message under {@code errors}; unexpected failures say only that
  * something went wrong, with a reference to the log, never a stack trace.
  */
-@RestControllerAdvice(basePackages = "app.tandem")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);

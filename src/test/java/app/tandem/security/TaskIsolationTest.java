@@ -1,0 +1,130 @@
+package app.tandem.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.support.HttpCaller;
+import app.tandem.support.TandemSpringTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Each role sees and completes only tasks meant for its group or assigned to its members. */
+@TandemSpringTest
+class TaskIsolationTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  HistoryService history;
+
+  String accountingTaskId;
+
+  @BeforeEach
+  void createAccountingTask() {
+    Task task = tasks.newTask();
+    task.setName("Pay supplier invoice");
+    tasks.saveTask(task);
+    tasks.addCandidateGroup(task.getId(), "accounting");
+    accountingTaskId = task.getId();
+  }
+
+  @Test
+  void managerCannotSeeAnAccountingTask() {
+    var anna = HttpCaller.as(port, "anna");
+
+    assertThat(anna.get("/engine-rest/task").body()).doesNotContain(accountingTaskId);
+    assertThat(anna.get("/engine-rest/task?candidateGroup=accounting").body()).isEqualTo("[]");
+    assertThat(anna.get("/engine-rest/task/" + accountingTaskId).statusCode()).isIn(403, 404);
+  }
+
+  @Test
+  void managerCannotCompleteOrClaimAnAccountingTask() {
+    var anna = HttpCaller.as(port, "anna");
+
+    assertThat(anna.postJson("/engine-rest/task/" + accountingTaskId + "/claim", "{\"userId\":\"anna\"}").statusCode())
+        .isIn(403, 404);
+    assertThat(anna.postJson("/engine-rest/task/" + accountingTaskId + "/complete", "{}").statusCode())
+        .isIn(403, 404);
+    assertThat(tasks.createTaskQuery().taskId(accountingTaskId).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void managerCannotCompleteAnAccountingTaskThroughTasklist() {
+    var tasklist = HttpCaller.webappSession(port, "anna", "tasklist");
+
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/task").body()).doesNotContain(accountingTaskId);
+    assertThat(tasklist.postJson("/camunda/api/engine/engine/default/task/" + accountingTaskId + "/complete", "{}")
+        .statusCode()).isIn(403, 404);
+    assertThat(tasks.createTaskQuery().taskId(accountingTaskId).count()).isEqualTo(1);
+  }
+
+  @Test
+  void otherRolesCannotCompleteAnAccountingTaskEither() {
+    for (String user : new String[] {"boris", "svetlana", "fedor", "lev", "dmitry"}) {
+      var caller = HttpCaller.as(port, user);
+      assertThat(caller.get("/engine-rest/task").body()).as(user).doesNotContain(accountingTaskId);
+      assertThat(caller.postJson("/engine-rest/task/" + accountingTaskId + "/complete", "{}").statusCode())
+          .as(user).isIn(403, 404);
+    }
+    assertThat(tasks.createTaskQuery().taskId(accountingTaskId).count()).isEqualTo(1);
+  }
+
+  @Test
+  void accountantSeesClaimsAndCompletesTheAccountingTask() {
+    var olga = HttpCaller.as(port, "olga");
+
+    assertThat(olga.get("/engine-rest/task?candidateGroup=accounting").body()).contains(accountingTaskId);
+    assertThat(olga.postJson("/engine-rest/task/" + accountingTaskId + "/claim", "{\"userId\":\"olga\"}").statusCode())
+        .isEqualTo(204);
+    assertThat(olga.postJson("/engine-rest/task/" + accountingTaskId + "/complete",
+        "{\"variables\":{\"paymentOrderNumber\":{\"value\":\"PO-1\",\"type\":\"String\"}}}").statusCode())
+        .isEqualTo(204);
+
+    assertThat(tasks.createTaskQuery().taskId(accountingTaskId).count()).isZero();
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(accountingTaskId).singleResult().getAssignee())
+        .isEqualTo("olga");
+  }
+
+  @Test
+  void accountantCannotHandTheTaskToSomeoneElse() {
+    var olga = HttpCaller.as(port, "olga");
+
+    assertThat(olga.postJson("/engine-rest/task/" + accountingTaskId + "/assignee", "{\"userId\":\"anna\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(olga.postJson("/engine-rest/task/" + accountingTaskId + "/delete", "{}").statusCode())
+        .isIn(403, 404, 405);
+    assertThat(tasks.createTaskQuery().taskId(accountingTaskId).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void taskAssignedToAManagerIsTheirsAlone() {
+    Task task = tasks.newTask();
+    task.setName("Complete payment request");
+    tasks.saveTask(task);
+    tasks.setAssignee(task.getId(), "anna");
+
+    assertThat(HttpCaller.as(port, "boris").get("/engine-rest/task/" + task.getId()).statusCode()).isIn(403, 404);
+    assertThat(HttpCaller.as(port, "boris").postJson("/engine-rest/task/" + task.getId() + "/complete", "{}")
+        .statusCode()).isIn(403, 404);
+    assertThat(HttpCaller.as(port, "anna").get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(200);
+    assertThat(HttpCaller.as(port, "anna").postJson("/engine-rest/task/" + task.getId() + "/complete", "{}")
+        .statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void groupFilterListsTheGroupsOpenTasks() {
+    var olga = HttpCaller.as(port, "olga");
+    String filters = olga.get("/engine-rest/filter").body();
+    String groupFilterId = filters.replaceAll(".*\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\"My group's tasks\".*", "$1");
+
+    assertThat(olga.postJson("/engine-rest/filter/" + groupFilterId + "/list", "{}").body()).contains(accountingTaskId);
+    assertThat(HttpCaller.as(port, "anna").postJson("/engine-rest/filter/" + groupFilterId + "/list", "{}").body())
+        .doesNotContain(accountingTaskId);
+  }
+}

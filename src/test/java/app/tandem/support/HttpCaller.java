@@ -1,0 +1,110 @@
+package app.tandem.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Real HTTP calls against the running test application: as an API client with HTTP Basic, or as a
+ * browser session of the Camunda webapps (session cookie and CSRF token).
+ */
+public final class HttpCaller {
+
+  private final String base;
+  private final String basicAuth;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+
+  private HttpCaller(int port, String user, String password) {
+    this.base = "http://localhost:" + port;
+    this.basicAuth = user == null ? null
+        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.client = HttpClient.newBuilder().cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** An API client sending the user's credentials (password = user id, as for demo users). */
+  public static HttpCaller as(int port, String user) {
+    return new HttpCaller(port, user, user);
+  }
+
+  public static HttpCaller as(int port, String user, String password) {
+    return new HttpCaller(port, user, password);
+  }
+
+  public static HttpCaller anonymous(int port) {
+    return new HttpCaller(port, null, null);
+  }
+
+  /** A browser-like session logged in to the given webapp (tasklist, cockpit, admin). */
+  public static HttpCaller webappSession(int port, String user, String app) {
+    HttpCaller session = anonymous(port);
+    session.get("/camunda/app/" + app + "/default/");
+    HttpResponse<String> login = session.postForm("/camunda/api/admin/auth/user/default/login/" + app,
+        Map.of("username", user, "password", user));
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("Login of " + user + " to " + app + " failed: "
+          + login.statusCode() + " " + login.body());
+    }
+    // the login starts a new session; like Tasklist, fetch its CSRF token with the next GET
+    session.get("/camunda/api/admin/auth/user/default");
+    return session;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  public HttpResponse<String> postJson(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  public HttpResponse<String> postForm(String path, Map<String, String> form) {
+    String body = form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Accept", "application/json, application/problem+json");
+    if (basicAuth != null) {
+      builder.header("Authorization", basicAuth);
+    }
+    cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> "XSRF-TOKEN".equals(cookie.getName()))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
