@@ -1,0 +1,155 @@
+package app.tandem.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.TimeDuration;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelConventionsTest {
+
+  @Test
+  void projectModelsFollowTheConventions() {
+    Path bpmn = Path.of("bpmn");
+    Path forms = Path.of("forms");
+    assertThat(bpmn).isDirectory();
+    assertThat(forms).isDirectory();
+
+    assertThat(ModelConventions.check(bpmn, forms)).isEmpty();
+  }
+
+  @Test
+  void declaredVariablesAreFoundInTheCode() {
+    assertThat(ModelConventions.declaredProcessVariables()).contains("caseNumber", "counterpartyName", "amountDisplay");
+  }
+
+  /** Each rule, proven to fire on a model that breaks it. */
+  @org.junit.jupiter.api.Nested
+  class Rules {
+
+    @TempDir
+    Path root;
+    ModelFixtures fixtures;
+
+    @BeforeEach
+    void conformingModels() {
+      fixtures = new ModelFixtures(root).conforming();
+    }
+
+    @Test
+    void conformingModelsPass() {
+      assertThat(check()).isEmpty();
+    }
+
+    @Test
+    void generatedIdsAreReported() {
+      var model = ModelFixtures.reviewProcess("Review");
+      model.<UserTask>getModelElementById("Task_ReviewCase").setId("Activity_0x3f9k2");
+      fixtures.write(model, ModelFixtures.PROCESS_ID + ".bpmn");
+
+      assertThat(check()).anyMatch(v -> v.contains("generated id 'Activity_0x3f9k2'"));
+    }
+
+    @Test
+    void missingDiagramIsReported() {
+      String xml = fixtures.bpmnXml(ModelFixtures.reviewProcess("Review"));
+      fixtures.writeBpmnXml(ModelFixtures.PROCESS_ID + ".bpmn",
+          xml.replaceAll("(?s)<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>", ""));
+
+      assertThat(check()).anyMatch(v -> v.contains("has no diagram"));
+    }
+
+    @Test
+    void undrawnElementsAreReported() {
+      var model = ModelFixtures.reviewProcess("Review");
+      var shape = model.getModelElementsByType(BpmnShape.class).stream()
+          .filter(s -> s.getBpmnElement().getId().equals("Task_ReviewCase")).findFirst().orElseThrow();
+      shape.getParentElement().removeChildElement(shape);
+      fixtures.write(model, ModelFixtures.PROCESS_ID + ".bpmn");
+
+      assertThat(check()).anyMatch(v -> v.contains("Task_ReviewCase is not drawn"));
+    }
+
+    @Test
+    void missingHistoryTimeToLiveIsReported() {
+      var model = ModelFixtures.reviewProcess("Review");
+      model.<Process>getModelElementById(ModelFixtures.PROCESS_ID).setCamundaHistoryTimeToLiveString(null);
+      fixtures.write(model, ModelFixtures.PROCESS_ID + ".bpmn");
+
+      assertThat(check()).anyMatch(v -> v.contains("has no historyTimeToLive"));
+    }
+
+    @Test
+    void userTaskWithoutFormIsReported() {
+      var model = ModelFixtures.reviewProcess("Review");
+      model.<UserTask>getModelElementById("Task_ReviewCase").setCamundaFormRef(null);
+      fixtures.write(model, ModelFixtures.PROCESS_ID + ".bpmn");
+
+      assertThat(check()).anyMatch(v -> v.contains("user task Task_ReviewCase has no form"));
+    }
+
+    @Test
+    void missingReferencedFormsAreReported() throws Exception {
+      Files.delete(fixtures.forms.resolve(ModelFixtures.FORM_ID + ".form"));
+      Files.delete(fixtures.forms.resolve("fixture-attach.html"));
+
+      assertThat(check())
+          .anyMatch(v -> v.contains("refers to form 'fixture-review-form', which no file in forms/ declares"))
+          .anyMatch(v -> v.contains("refers to forms/fixture-attach.html, which does not exist"));
+    }
+
+    @Test
+    void formFieldsMustBeDeclaredVariables() {
+      fixtures.writeForm(ModelFixtures.FORM_ID, "someUndeclaredField")
+          .writeHtmlForm("fixture-attach.html", "anotherUndeclaredField");
+
+      assertThat(check())
+          .anyMatch(v -> v.contains("field 'someUndeclaredField' is not a declared process variable"))
+          .anyMatch(v -> v.contains("field 'anotherUndeclaredField' is not a declared process variable"));
+    }
+
+    @Test
+    void fileNameMustBeTheProcessId() throws Exception {
+      Files.move(fixtures.bpmn.resolve(ModelFixtures.PROCESS_ID + ".bpmn"), fixtures.bpmn.resolve("review.bpmn"));
+
+      assertThat(check()).anyMatch(v -> v.contains("holds no executable process with the id 'review'"));
+    }
+
+    @Test
+    void formRefWithoutDeploymentBindingIsReported() {
+      var model = ModelFixtures.reviewProcess("Review");
+      model.<UserTask>getModelElementById("Task_ReviewCase").setCamundaFormRefBinding("latest");
+      fixtures.write(model, ModelFixtures.PROCESS_ID + ".bpmn");
+
+      assertThat(check()).anyMatch(v -> v.contains("must bind its form with camunda:formRefBinding=\"deployment\""));
+    }
+
+    @Test
+    void invalidDurationsAreReported() {
+      var model = ModelFixtures.reviewProcess("Review");
+      model.getModelElementsByType(TimeDuration.class).iterator().next().setTextContent("PT7D");
+      fixtures.write(model, ModelFixtures.PROCESS_ID + ".bpmn");
+
+      assertThat(check()).anyMatch(v -> v.contains("'PT7D' is not a valid ISO 8601 duration"));
+    }
+
+    @Test
+    void formKeysOutsideTheDeploymentAreReported() {
+      var model = ModelFixtures.reviewProcess("Review");
+      model.<UserTask>getModelElementById("Task_AttachDocument").setCamundaFormKey("embedded:app:forms/attach.html");
+      fixtures.write(model, ModelFixtures.PROCESS_ID + ".bpmn");
+
+      assertThat(check()).anyMatch(v -> v.contains("has form key 'embedded:app:forms/attach.html'"));
+    }
+
+    private java.util.List<String> check() {
+      return ModelConventions.check(fixtures.bpmn, fixtures.forms);
+    }
+  }
+}
