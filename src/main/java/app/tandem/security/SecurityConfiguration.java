@@ -2,6 +2,7 @@ package app.tandem.security;
 
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -99,6 +100,14 @@ class SecurityConfiguration {
   @Bean
   FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard() {
     var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(REQUEST_GUARD_ORDER);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LastAdministratorGuard> lastAdministratorGuard(IdentityService identity) {
+    var registration = new FilterRegistrationBean<>(new LastAdministratorGuard(identity));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(REQUEST_GUARD_ORDER);
     return registration;
