@@ -7,7 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +39,7 @@ class ProcessTestHarnessTest {
         .startEvent("Event_Started")
         .exclusiveGateway("Gateway_Urgent")
           .condition("yes", "${urgent}")
-          .userTask("Task_HandleNow")
+          .userTask("Task_HandleNow").camundaDueDate("${workingDays.from(now(), 2)}")
           .endEvent("Event_Handled")
         .moveToLastGateway()
           .condition("no", "${!urgent}")
@@ -52,10 +55,15 @@ class ProcessTestHarnessTest {
   }
 
   @Test
-  void urgentCaseWaitsForAHuman() {
+  void urgentCaseWaitsForAHumanDueInTwoWorkingDays() {
+    // Friday 27 November 2026, 10:00 in Moscow
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T07:00:00Z")));
     var instance = engine.getRuntimeService().startProcessInstanceByKey(KEY, "H-1", java.util.Map.of("urgent", true));
+    ClockUtil.reset();
 
     assertThat(instance).isWaitingAt("Task_HandleNow");
+    assertThat(task(instance).getDueDate().toInstant()).as("Tuesday 1 December, 10:00 in Moscow")
+        .isEqualTo(Instant.parse("2026-12-01T07:00:00Z"));
     complete(task(instance));
     assertThat(instance).isEnded().hasPassed("Event_Handled");
   }
