@@ -3,6 +3,9 @@ package app.tandem.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.common.history.CaseHistory;
+import app.tandem.party.BankRequisites;
+import app.tandem.party.CounterpartyDirectory;
+import app.tandem.party.CounterpartyDirectory.CounterpartyData;
 import app.tandem.support.EmbeddedPostgres;
 import app.tandem.support.HttpCaller;
 import java.sql.Connection;
@@ -15,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles({"test", "postgres"})
+// closed after the class, before the JVM exits, so the job executor stops while PostgreSQL still runs
+@DirtiesContext
 class PostgresApplicationTest {
 
   static final String DATABASE = "tandem_app";
@@ -53,6 +59,8 @@ class PostgresApplicationTest {
   ProcessEngine engine;
   @Autowired
   CaseHistory history;
+  @Autowired
+  CounterpartyDirectory directory;
 
   @Test
   void runsOnPostgres() {
@@ -80,6 +88,19 @@ class PostgresApplicationTest {
     assertThat(events).hasSize(1);
     assertThat(events.get(0).getComment()).isEqualTo("Signed documents received — «Ромашка»");
     assertThat(events.get(0).getOccurredAt()).isAfterOrEqualTo(before.minusSeconds(1));
+  }
+
+  @Test
+  void counterpartyDirectoryWorksOnPostgres() {
+    String inn = app.tandem.party.requisites.RequisitesFixtures.inn("770200001");
+    var requisites = new BankRequisites("044525225", "40702810303800000001", "30101810400000000225", "PAO Sberbank");
+    directory.save(new CounterpartyData(inn, "Romashka LLC", "773601001", null, requisites), true);
+
+    var saved = directory.find(inn).orElseThrow();
+
+    assertThat(saved.getName()).isEqualTo("Romashka LLC");
+    assertThat(saved.defaultAccount().orElseThrow().requisites()).isEqualTo(requisites);
+    assertThat(saved.defaultAccount().orElseThrow().getLastApprovedAt()).isNotNull();
   }
 
   @Test

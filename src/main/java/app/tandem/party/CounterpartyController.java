@@ -1,0 +1,83 @@
+package app.tandem.party;
+
+import app.tandem.common.error.InvalidRequestException;
+import app.tandem.common.error.NotFoundException;
+import app.tandem.party.CounterpartyDirectory.CounterpartyData;
+import app.tandem.party.requisites.RequisitesCheck;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The counterparty directory for staff and other systems (CRM, 1C). */
+@RestController
+@RequestMapping("/api/counterparties")
+class CounterpartyController {
+
+  static final String READERS = "hasAnyAuthority('sales-managers', 'sales-heads', 'accounting', 'finance', 'legal', 'camunda-admin')";
+  static final String MAINTAINERS = "hasAnyAuthority('accounting', 'camunda-admin')";
+
+  private final CounterpartyDirectory directory;
+
+  CounterpartyController(CounterpartyDirectory directory) {
+    this.directory = directory;
+  }
+
+  record Requisites(String bik, String settlementAccount, String correspondentAccount, String bankName,
+      Instant lastUsedAt, Instant lastApprovedAt) {
+  }
+
+  record CounterpartyView(String inn, String name, String kpp, String email, Requisites requisites,
+      List<Requisites> accounts) {
+  }
+
+  record CounterpartyUpdate(String name, String kpp, String email, String bik, String settlementAccount,
+      String correspondentAccount, String bankName) {
+  }
+
+  /** The counterparty with this INN and its default requisites (the last approved ones). */
+  @GetMapping
+  @PreAuthorize(READERS)
+  CounterpartyView find(@RequestParam(required = false) String inn) {
+    var problems = RequisitesCheck.start().inn("inn", inn, true).problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException("The INN is not valid.", problems);
+    }
+    return directory.find(inn).map(CounterpartyController::view)
+        .orElseThrow(() -> new NotFoundException("No counterparty with INN " + inn.trim()));
+  }
+
+  /** Creates (201) or updates (200) a counterparty; every field is validated. */
+  @PutMapping("/{inn}")
+  @PreAuthorize(MAINTAINERS)
+  ResponseEntity<CounterpartyView> save(@PathVariable String inn, @RequestBody CounterpartyUpdate update) {
+    boolean anyBankField = update.bik() != null || update.settlementAccount() != null
+        || update.correspondentAccount() != null || update.bankName() != null;
+    var requisites = anyBankField ? new BankRequisites(update.bik(), update.settlementAccount(),
+        update.correspondentAccount(), update.bankName()) : null;
+    boolean created = directory.save(new CounterpartyData(inn, update.name(), update.kpp(), update.email(), requisites),
+        false);
+    var view = view(directory.find(inn).orElseThrow());
+    return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(view);
+  }
+
+  private static CounterpartyView view(Counterparty counterparty) {
+    return new CounterpartyView(counterparty.getInn(), counterparty.getName(), counterparty.getKpp(),
+        counterparty.getEmail(), counterparty.defaultAccount().map(CounterpartyController::requisites).orElse(null),
+        counterparty.getAccounts().stream().map(CounterpartyController::requisites).toList());
+  }
+
+  private static Requisites requisites(CounterpartyAccount account) {
+    var bank = account.requisites();
+    return new Requisites(bank.bik(), bank.settlementAccount(), bank.correspondentAccount(), bank.bankName(),
+        account.getLastUsedAt(), account.getLastApprovedAt());
+  }
+}
