@@ -36,7 +36,8 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExpressionQueryGuard.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MAX_INSPECTED_BODY = 2 * 1024 * 1024;
+  /** Room for a 10 MB document sent as a base64 File variable by Tasklist, with its form fields. */
+  private static final int MAX_INSPECTED_BODY = 20 * 1024 * 1024;
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
