@@ -222,6 +222,11 @@ final class ModelConventions {
     if (decisions.stream().noneMatch(decision -> decision.getId().equals(baseName(file)))) {
       violations.add(file + ": holds no decision with the id '" + baseName(file) + "' (file name = decision id)");
     }
+    for (Decision decision : decisions) {
+      if (decision.getCamundaHistoryTimeToLiveString() == null) {
+        violations.add(file + ": decision " + decision.getId() + " has no historyTimeToLive");
+      }
+    }
     List<String> ids = new ArrayList<>();
     for (ModelElementInstance element : model.getModelElementsByType(
         model.getModel().getType(org.camunda.bpm.model.dmn.instance.DmnElement.class))) {
