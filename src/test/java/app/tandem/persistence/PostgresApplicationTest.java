@@ -6,6 +6,10 @@ import app.tandem.common.history.CaseHistory;
 import app.tandem.party.BankRequisites;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.party.CounterpartyDirectory.CounterpartyData;
+import app.tandem.payment.PaymentCategory;
+import app.tandem.payment.PaymentRequestFields;
+import app.tandem.payment.PaymentRequestService;
+import java.math.BigDecimal;
 import app.tandem.support.EmbeddedPostgres;
 import app.tandem.support.HttpCaller;
 import java.sql.Connection;
@@ -61,6 +65,8 @@ class PostgresApplicationTest {
   CaseHistory history;
   @Autowired
   CounterpartyDirectory directory;
+  @Autowired
+  PaymentRequestService payments;
 
   @Test
   void runsOnPostgres() {
@@ -101,6 +107,24 @@ class PostgresApplicationTest {
     assertThat(saved.getName()).isEqualTo("Romashka LLC");
     assertThat(saved.defaultAccount().orElseThrow().requisites()).isEqualTo(requisites);
     assertThat(saved.defaultAccount().orElseThrow().getLastApprovedAt()).isNotNull();
+  }
+
+  @Test
+  void paymentRequestsAreNumberedAndStoredOnPostgres() {
+    String contractor = app.tandem.party.requisites.RequisitesFixtures.inn("770200002");
+    var fields = new PaymentRequestFields("Pallets", PaymentCategory.LOGISTICS, contractor, null, "INV-PG-1", null,
+        new BigDecimal("1250000.50"), "RUB", java.time.LocalDate.now().plusDays(30), null, null, null, null, null,
+        null, null);
+
+    var first = payments.create(fields, "anna", null).request();
+    var second = payments.create(fields, "boris", null).request();
+    var stored = payments.get(first.getNumber());
+
+    assertThat(first.getNumber()).matches("PR-\\d{4}-\\d{5}");
+    assertThat(Integer.parseInt(second.getNumber().substring(8))).isEqualTo(Integer.parseInt(first.getNumber().substring(8)) + 1);
+    assertThat(stored.fields().amount()).isEqualByComparingTo("1250000.50");
+    assertThat(stored.fields().payBy()).isEqualTo(fields.payBy());
+    assertThat(payments.check(second.getNumber()).possibleDuplicateOf()).isEqualTo(first.getNumber());
   }
 
   @Test
