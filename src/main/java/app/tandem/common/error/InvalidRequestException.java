@@ -13,7 +13,7 @@ public class InvalidRequestException extends RuntimeException {
   }
 
   public static InvalidRequestException of(String field, String message) {
-    return new InvalidRequestException("The request has invalid fields.", List.of(new FieldProblem(field, message)));
+    return new InvalidRequestException(message, List.of(new FieldProblem(field, message)));
   }
 
   public List<FieldProblem> fields() {

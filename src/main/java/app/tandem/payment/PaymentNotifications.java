@@ -1,0 +1,108 @@
+package app.tandem.payment;
+
+import app.tandem.common.history.CaseHistory;
+import app.tandem.common.notification.Notifications;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Who hears what about a payment request, and in which words (templates in mail/). */
+@Service
+public class PaymentNotifications {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final PaymentRequestService requests;
+  private final Notifications notifications;
+  private final IdentityService identity;
+  private final CaseHistory history;
+
+  PaymentNotifications(PaymentRequestService requests, Notifications notifications, IdentityService identity,
+      CaseHistory history) {
+    this.requests = requests;
+    this.notifications = notifications;
+    this.identity = identity;
+    this.history = history;
+  }
+
+  public void rejectedToManager(String number) {
+    var request = requests.get(number);
+    toUser(request.getInitiator(), "payment-rejected", model(request), number);
+  }
+
+  public void paidToManager(String number) {
+    var request = requests.get(number);
+    toUser(request.getInitiator(), "payment-paid-manager", model(request), number);
+  }
+
+  /** The contractor's payment notice; without an e-mail address the history says nobody was told. */
+  public void paidToContractor(String number) {
+    var request = requests.get(number);
+    String email = request.fields().contractorEmail();
+    if (email == null) {
+      history.record(PaymentRequestService.CASE_TYPE, number, "system", "CONTRACTOR_NOT_NOTIFIED", null,
+          "No e-mail address for the payment notice");
+      return;
+    }
+    notifications.send(email, "payment-paid-contractor", model(request), number);
+    history.record(PaymentRequestService.CASE_TYPE, number, "system", "CONTRACTOR_NOTIFIED", null, email);
+  }
+
+  public void reminderToApprovers(String number, String group) {
+    var request = requests.get(number);
+    for (User user : identity.createUserQuery().memberOfGroup(group).list()) {
+      toUser(user.getId(), "payment-approval-reminder", model(request), number);
+    }
+  }
+
+  public void escalationToFinance(String number) {
+    var request = requests.get(number);
+    for (User user : identity.createUserQuery().memberOfGroup("finance").list()) {
+      toUser(user.getId(), "payment-approval-escalation", model(request), number);
+    }
+  }
+
+  private void toUser(String userId, String template, Map<String, Object> model, String number) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+      history.record(PaymentRequestService.CASE_TYPE, number, "system", "NOT_NOTIFIED", null,
+          userId + " has no e-mail address");
+      return;
+    }
+    var personal = new HashMap<>(model);
+    personal.put("recipientName", user.getFirstName() == null ? user.getId() : user.getFirstName());
+    notifications.send(user.getEmail(), template, personal, number);
+  }
+
+  private Map<String, Object> model(PaymentRequest request) {
+    var fields = request.fields();
+    var events = requests.historyOf(request.getNumber());
+    var lastComment = events.isEmpty() || events.get(events.size() - 1).getComment() == null ? "—"
+        : events.get(events.size() - 1).getComment();
+    var model = new HashMap<String, Object>();
+    model.put("number", request.getNumber());
+    model.put("purpose", fields.purpose());
+    model.put("amount", request.money().display());
+    model.put("contractorName", fields.contractorName() == null ? fields.contractorInn() : fields.contractorName());
+    model.put("contractorInn", fields.contractorInn());
+    model.put("invoiceNumber", fields.invoiceNumber() == null ? "—" : fields.invoiceNumber());
+    model.put("invoiceDate", fields.invoiceDate() == null ? "—" : DATE.format(fields.invoiceDate()));
+    model.put("payBy", DATE.format(fields.payBy()));
+    model.put("status", request.getStatus().label());
+    model.put("lastComment", lastComment);
+    model.put("paymentOrderNumber", request.getPaymentOrderNumber() == null ? "—" : request.getPaymentOrderNumber());
+    model.put("paymentOrderDate", request.getPaymentOrderDate() == null ? "—" : DATE.format(request.getPaymentOrderDate()));
+    model.put("settlementAccount", fields.settlementAccount() == null ? "—" : fields.settlementAccount());
+    model.put("bankName", fields.bankName() == null ? "your bank" : fields.bankName());
+    return model;
+  }
+
+  static List<String> templates() {
+    return List.of("payment-rejected", "payment-paid-manager", "payment-paid-contractor",
+        "payment-approval-reminder", "payment-approval-escalation");
+  }
+}

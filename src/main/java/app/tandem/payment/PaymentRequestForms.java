@@ -1,0 +1,140 @@
+package app.tandem.payment;
+
+import static app.tandem.payment.PaymentApprovalProcess.*;
+
+import app.tandem.common.error.FieldProblem;
+import app.tandem.common.history.CaseEvent;
+import app.tandem.common.process.CaseVariables;
+import app.tandem.common.time.BusinessTimeZone;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a payment request between its table and the variables its task forms show and edit.
+ * Typed text is kept in the variables as typed, so nothing is lost when it does not parse; the
+ * parse problems are reported by the check like every other problem.
+ */
+@Component
+public class PaymentRequestForms {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+  private final PaymentRequestService requests;
+  private final BusinessTimeZone zone;
+
+  PaymentRequestForms(PaymentRequestService requests, BusinessTimeZone zone) {
+    this.requests = requests;
+    this.zone = zone;
+  }
+
+  /** The request as it is stored, into the variables its forms read. */
+  public void show(PaymentRequest request, VariableScope scope) {
+    var fields = request.fields();
+    REQUEST_NUMBER.set(scope, request.getNumber());
+    PURPOSE.set(scope, fields.purpose());
+    CATEGORY.set(scope, fields.category() == null ? null : fields.category().name());
+    CONTRACTOR_INN.set(scope, fields.contractorInn());
+    CONTRACTOR_NAME.set(scope, fields.contractorName());
+    INVOICE_NUMBER.set(scope, fields.invoiceNumber());
+    INVOICE_DATE.set(scope, fields.invoiceDate() == null ? null : fields.invoiceDate().toString());
+    AMOUNT.set(scope, fields.amount() == null ? null : fields.amount().doubleValue());
+    AMOUNT_TEXT.set(scope, fields.amount() == null ? null : fields.amount().toPlainString());
+    CURRENCY.set(scope, fields.currency());
+    PAY_BY.set(scope, fields.payBy() == null ? null : fields.payBy().toString());
+    PAY_BY_DATE.set(scope, fields.payBy() == null ? null
+        : Date.from(fields.payBy().atTime(18, 0).atZone(zone.zone()).toInstant()));
+    KPP.set(scope, fields.kpp());
+    BIK.set(scope, fields.bik());
+    SETTLEMENT_ACCOUNT.set(scope, fields.settlementAccount());
+    CORRESPONDENT_ACCOUNT.set(scope, fields.correspondentAccount());
+    BANK_NAME.set(scope, fields.bankName());
+    PAYMENT_PURPOSE.set(scope, fields.paymentPurpose());
+    CONTRACTOR_EMAIL.set(scope, fields.contractorEmail());
+    STATUS.set(scope, request.getStatus().label());
+    DUPLICATE_WARNING.set(scope, request.getPossibleDuplicateOf() == null ? null
+        : "Possible duplicate of " + request.getPossibleDuplicateOf()
+            + ": same contractor, invoice number and amount. Check before approving.");
+    HISTORY.set(scope, historyText(requests.historyOf(request.getNumber())));
+    CaseVariables.CASE_NUMBER.set(scope, request.getNumber());
+    CaseVariables.COUNTERPARTY_NAME.set(scope,
+        fields.contractorName() == null ? fields.contractorInn() : fields.contractorName());
+    CaseVariables.AMOUNT_DISPLAY.set(scope, fields.amount() == null ? null : request.money().display());
+  }
+
+  /** What the form holds, as request fields; text that does not parse becomes a problem. */
+  public Parsed read(VariableScope scope) {
+    var problems = new ArrayList<FieldProblem>();
+    PaymentCategory category = null;
+    String categoryText = CATEGORY.optionalFrom(scope).orElse(null);
+    if (categoryText != null && !categoryText.isBlank()) {
+      try {
+        category = PaymentCategory.valueOf(categoryText.trim());
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("category", "Category must be GOODS, SERVICES, LOGISTICS, MARKETING or OTHER"));
+      }
+    }
+    var fields = new PaymentRequestFields(text(scope, PURPOSE.name()), category, text(scope, CONTRACTOR_INN.name()),
+        text(scope, CONTRACTOR_NAME.name()), text(scope, INVOICE_NUMBER.name()),
+        date(scope, INVOICE_DATE.name(), "Invoice date", problems), amount(scope, problems),
+        text(scope, CURRENCY.name()), date(scope, PAY_BY.name(), "Pay-by date", problems), text(scope, KPP.name()),
+        text(scope, BIK.name()), text(scope, SETTLEMENT_ACCOUNT.name()), text(scope, CORRESPONDENT_ACCOUNT.name()),
+        text(scope, BANK_NAME.name()), text(scope, PAYMENT_PURPOSE.name()), text(scope, CONTRACTOR_EMAIL.name()));
+    return new Parsed(fields.normalized(), List.copyOf(problems));
+  }
+
+  /** Form values as request fields, and what could not be read. */
+  public record Parsed(PaymentRequestFields fields, List<FieldProblem> problems) {
+  }
+
+  /** Problems as the form shows them: one line each. */
+  public static String problemsText(List<FieldProblem> problems) {
+    return problems.isEmpty() ? null
+        : problems.stream().map(problem -> "• " + problem.message()).collect(Collectors.joining("\n"));
+  }
+
+  private String historyText(List<CaseEvent> events) {
+    return events.stream().map(event -> WHEN.format(event.getOccurredAt().atZone(zone.zone())) + " — "
+            + event.getActor() + ": " + event.getEvent().toLowerCase().replace('_', ' ')
+            + (event.getComment() == null ? "" : " — " + event.getComment()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  private static LocalDate date(VariableScope scope, String name, String label, List<FieldProblem> problems) {
+    String value = text(scope, name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim().length() > 10 ? value.trim().substring(0, 10) : value.trim());
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem(name, label + " must be a date like 2026-12-31"));
+      return null;
+    }
+  }
+
+  private static BigDecimal amount(VariableScope scope, List<FieldProblem> problems) {
+    String value = text(scope, AMOUNT_TEXT.name());
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.replaceAll("[\\s\u00a0]", "").replace(',', '.'));
+    } catch (NumberFormatException e) {
+      problems.add(new FieldProblem("amount", "Amount must be a number like 1250000.50"));
+      return null;
+    }
+  }
+}

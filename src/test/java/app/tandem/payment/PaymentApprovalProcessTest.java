@@ -1,0 +1,421 @@
+package app.tandem.payment;
+
+import static app.tandem.party.requisites.RequisitesFixtures.inn;
+import static app.tandem.payment.PaymentApprovalProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import app.tandem.common.calendar.WorkingDayCalendar;
+import app.tandem.common.document.Documents;
+import app.tandem.support.ProcessCoverage;
+import app.tandem.support.ProcessTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of payment-approval through the engine with Tandem's delegates, tables, documents and mail. */
+@ProcessTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PaymentApprovalProcessTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0};
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  PaymentRequestService requests;
+  @Autowired
+  Documents documents;
+  @Autowired
+  WorkingDayCalendar calendar;
+
+  int contractorSeed = 100;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void signOutAndResetTheClock() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  void everyFlowNodeIsCovered() {
+    assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
+  }
+
+  // ---- paths ----
+
+  @Test
+  void managerRaisesOnTheStartFormAndTheRequestIsApprovedPaidAndEveryoneNotified() throws Exception {
+    var instance = startOnTasklist("anna", "15000");
+    String number = REQUEST_NUMBER.from(runtime(instance));
+
+    assertThat(instance).isWaitingAt(COMPLETE).task().isAssignedTo("anna");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getBusinessKey()).isEqualTo(number);
+    assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
+
+    completeRequest(instance, "anna", validForm(number, "INV-100", "accounting@contractor.example"));
+    assertThat(instance).isWaitingAt(APPROVE).task().hasCandidateGroup("sales-heads");
+    assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.SENT_FOR_APPROVAL);
+    assertThat(documents.of(PaymentRequestService.CASE_TYPE, number)).extracting("storagePath")
+        .containsExactly("payments/" + number.substring(3, 7) + "/" + number + "/invoice.pdf");
+
+    decide(instance, "svetlana", APPROVE_DECISION, "Agreed");
+    assertThat(instance).isWaitingAt(PAY).task().hasCandidateGroup("accounting");
+    assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.APPROVED_FOR_PAYMENT);
+    assertThat(task(instance).getDueDate()).isNotNull();
+    assertThat(task(instance).getPriority()).isBetween(50, 100);
+
+    pay(instance, "olga", "512");
+    assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.PAID);
+    assertThat(instance).isWaitingAt(NOTIFY_MANAGER_PAID);
+    assertThat(smtp.getReceivedMessages()).as("mail goes out only after the task is committed").isEmpty();
+    execute(job(instance));
+    execute(job(instance));
+
+    assertThat(instance).isEnded().hasPassed(END_PAID);
+    assertThat(mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject).containsExactly("Payment request " + number + " paid");
+    assertThat(mailsTo("accounting@contractor.example")).singleElement().satisfies(mail -> {
+      assertThat(mail.getSubject()).isEqualTo("Payment of invoice INV-100: 15 000.00 RUB");
+      assertThat(mail.getContent().toString()).contains("Payment order:  No. 512 of");
+    });
+    assertThat(requests.historyOf(number)).extracting("event").containsExactly("CREATED", "SUBMITTED",
+        "APPROVED_BY_SALES_HEADS", "APPROVED_FOR_PAYMENT", "PAID", "CONTRACTOR_NOTIFIED");
+  }
+
+  @Test
+  void invalidRequisitesGoBackToTheManagerWithTheProblemsAndNothingTypedIsLost() {
+    var instance = startViaApi("anna", "15000");
+    String number = REQUEST_NUMBER.from(runtime(instance));
+    var form = validForm(number, "INV-101", null);
+    form.put(BIK.name(), "04452522");
+    form.put(SETTLEMENT_ACCOUNT.name(), "40702810303800000009");
+
+    completeRequest(instance, "anna", form);
+
+    assertThat(instance).isWaitingAt(COMPLETE);
+    assertThat(PROBLEMS.from(runtime(instance))).contains("BIK must have 9 digits, not 8");
+    assertThat(SETTLEMENT_ACCOUNT.from(runtime(instance))).isEqualTo("40702810303800000009");
+    assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
+
+    completeRequest(instance, "anna", validForm(number, "INV-101", null));
+    assertThat(instance).isWaitingAt(APPROVE);
+  }
+
+  @Test
+  void aFileThatIsNotAnInvoiceIsRefusedAndTheTaskStays() {
+    var instance = startViaApi("anna", "15000");
+    String number = REQUEST_NUMBER.from(runtime(instance));
+    var form = validForm(number, "INV-102", null);
+    form.put(INVOICE_FILE.name(), Variables.fileValue("invoice.pdf").file(EXE).mimeType("application/pdf").create());
+
+    assertThatThrownBy(() -> completeRequest(instance, "anna", form))
+        .hasMessageContaining("The file must be a PDF, JPEG or PNG document");
+    assertThat(instance).isWaitingAt(COMPLETE);
+    assertThat(documents.of(PaymentRequestService.CASE_TYPE, number)).isEmpty();
+  }
+
+  @Test
+  void aPossibleDuplicateIsShownToTheApprover() {
+    String contractor = nextContractor();
+    var first = startViaApi("anna", "15000", contractor);
+    completeRequest(first, "anna", validForm(REQUEST_NUMBER.from(runtime(first)), "INV-DUP", null));
+    var second = startViaApi("boris", "15000", contractor);
+    String secondNumber = REQUEST_NUMBER.from(runtime(second));
+
+    completeRequest(second, "boris", validForm(secondNumber, "INV-DUP", null));
+
+    assertThat(second).isWaitingAt(APPROVE);
+    assertThat(DUPLICATE_WARNING.from(runtime(second))).contains("Possible duplicate of " + REQUEST_NUMBER.from(runtime(first)));
+  }
+
+  @Test
+  void rejectedRequestNotifiesTheManagerAndEnds() throws Exception {
+    var instance = approvalStage("15000");
+    String number = REQUEST_NUMBER.from(runtime(instance));
+
+    decide(instance, "svetlana", REJECT_DECISION, "Not in this quarter's budget");
+
+    assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.REJECTED);
+    assertThat(instance).isWaitingAt(NOTIFY_REJECTED);
+    execute(job(instance));
+    assertThat(instance).isEnded().hasPassed(END_REJECTED);
+    assertThat(mailsTo("anna@tandem.example")).singleElement().satisfies(mail -> {
+      assertThat(mail.getSubject()).isEqualTo("Payment request " + number + " rejected");
+      assertThat(mail.getContent().toString()).contains("Reason:      Not in this quarter's budget");
+    });
+  }
+
+  @Test
+  void rejectionWithoutAReasonIsRefusedAndTheTaskStays() {
+    var instance = approvalStage("15000");
+
+    assertThatThrownBy(() -> decide(instance, "svetlana", REJECT_DECISION, " "))
+        .hasMessageContaining("Say why the request is rejected");
+    assertThat(instance).isWaitingAt(APPROVE);
+  }
+
+  @Test
+  void returnedByTheHeadOfSalesGoesBackToTheManager() {
+    var instance = approvalStage("15000");
+    String number = REQUEST_NUMBER.from(runtime(instance));
+
+    decide(instance, "svetlana", RETURN_DECISION, "Attach the signed invoice");
+
+    assertThat(instance).isWaitingAt(COMPLETE).task().isAssignedTo("anna");
+    assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
+    assertThat(HISTORY.from(runtime(instance))).contains("svetlana: returned for revision — Attach the signed invoice");
+    assertThat(runtime(instance).getVariable(APPROVAL_DECISION.name())).as("the next decision starts clean").isNull();
+  }
+
+  @Test
+  void returnedByAccountingGoesBackToTheManager() {
+    var instance = approvalStage("15000");
+    String number = REQUEST_NUMBER.from(runtime(instance));
+    decide(instance, "svetlana", APPROVE_DECISION, null);
+
+    as("olga", "accounting", () -> engine.getTaskService().complete(task(instance).getId(), Map.of(
+        PAYMENT_DECISION.name(), RETURN_DECISION, COMMENT.name(), "The settlement account is closed: ask for the new one")));
+    assertThat(instance).isWaitingAt(COMPLETE);
+    assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
+  }
+
+  @Test
+  void aLargeRequestIsApprovedByTheHeadOfSalesThenTheFinanceDirector() {
+    var instance = approvalStage("2500000");
+
+    decide(instance, "svetlana", APPROVE_DECISION, null);
+    assertThat(instance).isWaitingAt(APPROVE).task().hasCandidateGroup("finance");
+    assertThat(HISTORY.from(runtime(instance))).contains("svetlana: approved by sales heads");
+
+    decide(instance, "fedor", APPROVE_DECISION, "Within budget");
+    assertThat(instance).isWaitingAt(PAY);
+  }
+
+  @Test
+  void theFinanceDirectorCanStillReject() {
+    var instance = approvalStage("2500000");
+    decide(instance, "svetlana", APPROVE_DECISION, null);
+
+    decide(instance, "fedor", REJECT_DECISION, "Cash gap this month");
+
+    assertThat(instance).isWaitingAt(NOTIFY_REJECTED);
+  }
+
+  @Test
+  void theInitiatorCannotApproveTheirOwnRequest() {
+    var instance = startViaApi("svetlana", "15000");
+    completeRequest(instance, "svetlana", validForm(REQUEST_NUMBER.from(runtime(instance)), "INV-SELF", null));
+
+    assertThatThrownBy(() -> decide(instance, "svetlana", APPROVE_DECISION, null))
+        .hasMessageContaining("another person must decide");
+    assertThat(instance).isWaitingAt(APPROVE);
+  }
+
+  @Test
+  void anApproverIsRemindedAfterOneWorkingDayAndFinanceHearsAfterThree() throws Exception {
+    // Monday 23 November 2026, 10:00 in Moscow
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T07:00:00Z")));
+    var instance = approvalStage("15000");
+    String number = REQUEST_NUMBER.from(runtime(instance));
+    var timers = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .orderByJobDuedate().asc().list();
+    assertThat(timers).extracting(job -> job.getDuedate().toInstant()).containsExactly(
+        Instant.parse("2026-11-24T07:00:00Z"),    // Tuesday 10:00: reminder
+        Instant.parse("2026-11-26T07:00:00Z"));   // Thursday 10:00: escalation
+    ClockUtil.reset();
+
+    execute(timers.get(0));
+    execute(jobAt(instance, "Task_RemindApprover"));
+    execute(timers.get(1));
+    execute(jobAt(instance, "Task_EscalateApproval"));
+
+    assertThat(instance).isWaitingAt(APPROVE).hasPassed(REMINDER, "Task_RemindApprover", ESCALATION, "Task_EscalateApproval");
+    assertThat(mailsTo("svetlana@tandem.example")).extracting(MimeMessage::getSubject)
+        .containsExactly("Reminder: payment request " + number + " waits for your approval");
+    assertThat(mailsTo("fedor@tandem.example")).extracting(MimeMessage::getSubject)
+        .containsExactly("Escalation: payment request " + number + " not approved for 3 working days");
+  }
+
+  @Test
+  void aMailServerOutageIsRetriedAndTheMailArrivesWhenItIsBack() throws Exception {
+    var instance = approvalStage("15000");
+    decide(instance, "svetlana", REJECT_DECISION, "Duplicate of an earlier request");
+    var notification = job(instance);
+    smtp.stop();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(notification.getId()))
+        .hasMessageContaining("Mail server connection failed");
+    var failed = engine.getManagementService().createJobQuery().jobId(notification.getId()).singleResult();
+    assertThat(failed.getRetries()).isEqualTo(4);
+    assertThat(failed.getExceptionMessage()).isNotBlank();
+    assertThat(instance).isWaitingAt(NOTIFY_REJECTED);
+    assertThat(requests.get(REQUEST_NUMBER.from(runtime(instance))).getStatus()).as("the decision is kept")
+        .isEqualTo(PaymentStatus.REJECTED);
+
+    smtp.start();
+    engine.getManagementService().executeJob(notification.getId());
+    assertThat(instance).isEnded();
+    assertThat(mailsTo("anna@tandem.example")).hasSize(1);
+  }
+
+  @Test
+  void aNotificationThatKeepsFailingBecomesAnIncident() {
+    var instance = approvalStage("15000");
+    decide(instance, "svetlana", REJECT_DECISION, "Wrong contractor");
+    var notification = job(instance);
+    smtp.stop();
+    // the first failure starts the retry cycle (R5/PT5M); the last retry then fails for good
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(notification.getId()));
+    engine.getManagementService().setJobRetries(notification.getId(), 1);
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(notification.getId()));
+
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    smtp.start();
+  }
+
+  // ---- helpers ----
+
+  private ProcessInstance startOnTasklist(String user, String amount) {
+    var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult();
+    var started = new ProcessInstance[1];
+    var form = Map.<String, Object>of(CONTRACTOR_INN.name(), nextContractor(),
+        PURPOSE.name(), "Office chairs for the Kazan branch", CATEGORY.name(), "GOODS", AMOUNT_TEXT.name(), amount,
+        CURRENCY.name(), "RUB", PAY_BY.name(), calendar.today().plusDays(10).toString());
+    as(user, "sales-managers", () -> started[0] = engine.getFormService().submitStartForm(definition.getId(), form));
+    return started[0];
+  }
+
+  private ProcessInstance startViaApi(String user, String amount) {
+    return startViaApi(user, amount, nextContractor());
+  }
+
+  private ProcessInstance startViaApi(String user, String amount, String contractor) {
+    var request = requests.create(new PaymentRequestFields("Office chairs for the Kazan branch", PaymentCategory.GOODS,
+        contractor, null, null, null, new BigDecimal(amount), "RUB", calendar.today().plusDays(10), null, null, null,
+        null, null, null, null), user, null).request();
+    return engine.getRuntimeService().startProcessInstanceByKey(KEY, request.getNumber(),
+        Map.of(REQUEST_NUMBER.name(), request.getNumber(), INITIATOR.name(), user));
+  }
+
+  private ProcessInstance approvalStage(String amount) {
+    var instance = startViaApi("anna", amount);
+    completeRequest(instance, "anna", validForm(REQUEST_NUMBER.from(runtime(instance)), "INV-" + contractorSeed, null));
+    assertThat(instance).isWaitingAt(APPROVE);
+    return instance;
+  }
+
+  private Map<String, Object> validForm(String number, String invoiceNumber, String contractorEmail) {
+    var request = requests.get(number);
+    var form = new HashMap<String, Object>();
+    form.put(PURPOSE.name(), "Office chairs for the Kazan branch");
+    form.put(CATEGORY.name(), "GOODS");
+    form.put(CONTRACTOR_INN.name(), request.fields().contractorInn());
+    form.put(CONTRACTOR_NAME.name(), "Romashka LLC");
+    form.put(INVOICE_NUMBER.name(), invoiceNumber);
+    form.put(INVOICE_DATE.name(), calendar.today().minusDays(1).toString());
+    form.put(AMOUNT_TEXT.name(), request.fields().amount().toPlainString());
+    form.put(CURRENCY.name(), "RUB");
+    form.put(PAY_BY.name(), calendar.today().plusDays(10).toString());
+    form.put(KPP.name(), "773601001");
+    form.put(BIK.name(), "044525225");
+    form.put(SETTLEMENT_ACCOUNT.name(), "40702810303800000001");
+    form.put(CORRESPONDENT_ACCOUNT.name(), "30101810400000000225");
+    form.put(BANK_NAME.name(), "PAO Sberbank");
+    form.put(PAYMENT_PURPOSE.name(), "Payment for invoice " + invoiceNumber + ", VAT included");
+    form.put(CONTRACTOR_EMAIL.name(), contractorEmail);
+    form.put(INVOICE_FILE.name(), Variables.fileValue("invoice.pdf").file(PDF).mimeType("application/pdf").create());
+    return form;
+  }
+
+  /**
+   * Runs a step as the user, the way Tasklist does (authenticated, authorization checks on), and
+   * signs out again so that the test's own queries see everything.
+   */
+  private void as(String user, String group, Runnable step) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      step.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void completeRequest(ProcessInstance instance, String user, Map<String, Object> form) {
+    String taskId = task(instance).getId();
+    as(user, "sales-managers", () -> engine.getTaskService().complete(taskId, form));
+  }
+
+  private void decide(ProcessInstance instance, String user, String decision, String comment) {
+    var variables = new HashMap<String, Object>();
+    variables.put(APPROVAL_DECISION.name(), decision);
+    variables.put(COMMENT.name(), comment);
+    String taskId = task(instance).getId();
+    as(user, user.equals("fedor") ? "finance" : "sales-heads", () -> engine.getTaskService().complete(taskId, variables));
+  }
+
+  private void pay(ProcessInstance instance, String user, String orderNumber) {
+    String taskId = task(instance).getId();
+    as(user, "accounting", () -> engine.getTaskService().complete(taskId, Map.of(PAYMENT_DECISION.name(), PAY_DECISION,
+        PAYMENT_ORDER_NUMBER.name(), orderNumber, PAYMENT_ORDER_DATE.name(), calendar.today().toString(),
+        PAYMENT_ORDER_FILE.name(), Variables.fileValue("order.pdf").file(PDF).mimeType("application/pdf").create())));
+  }
+
+  private org.camunda.bpm.engine.delegate.VariableScope runtime(ProcessInstance instance) {
+    var values = engine.getRuntimeService().getVariables(instance.getId());
+    return new MapScope(values);
+  }
+
+  private org.camunda.bpm.engine.runtime.Job jobAt(ProcessInstance instance, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+      try {
+        return Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private String nextContractor() {
+    return inn("7803" + String.format("%05d", contractorSeed++));
+  }
+}
