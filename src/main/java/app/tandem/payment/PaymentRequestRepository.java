@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface PaymentRequestRepository extends JpaRepository<PaymentRequest, String> {
+interface PaymentRequestRepository extends JpaRepository<PaymentRequest, String>,
+    org.springframework.data.jpa.repository.JpaSpecificationExecutor<PaymentRequest> {
 
   Optional<PaymentRequest> findByInitiatorAndIdempotencyKey(String initiator, String idempotencyKey);
 

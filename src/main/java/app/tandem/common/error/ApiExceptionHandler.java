@@ -3,7 +3,9 @@ package app.tandem.common.error;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +37,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "The request has invalid fields.");
     problem.setTitle("Invalid request");
     problem.setProperty("errors", fields);
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** JSON that cannot be read: names the field and what it should be, e.g. an amount that is not a number. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body cannot be read.");
+    problem.setTitle("Invalid request");
+    if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field = mismatch.getPath().stream().map(reference -> reference.getFieldName() != null
+          ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
+      Class<?> type = mismatch.getTargetType();
+      String expected = type == null ? "a different value"
+          : type.isEnum() ? "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+              .collect(java.util.stream.Collectors.joining(", "))
+          : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "a number like 1250000.50"
+          : java.time.temporal.Temporal.class.isAssignableFrom(type) ? "a date like 2026-12-31"
+          : "a " + type.getSimpleName();
+      problem.setDetail("The request has invalid fields.");
+      problem.setProperty("errors", List.of(new FieldProblem(field, field + " must be " + expected)));
+    } else {
+      problem.setProperty("errors", List.of(new FieldProblem("body", "The body must be a JSON object")));
+    }
     return ResponseEntity.badRequest().body(problem);
   }
 
