@@ -177,6 +177,15 @@ class ApiSecurityTest {
   }
 
   @Test
+  void theOpenApiDescriptionIsServedToAuthenticatedCallers() {
+    var response = HttpCaller.as(port, "anna").get("/api/openapi.yaml");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).startsWith("openapi: 3.0.3").contains("/api/payment-requests:", "Idempotency-Key");
+    assertThat(HttpCaller.anonymous(port).get("/api/openapi.yaml").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void unknownApiPathAnswersProblemWithoutInternals() {
     HttpResponse<String> response = HttpCaller.as(port, "anna").get("/api/no-such-thing");
 
