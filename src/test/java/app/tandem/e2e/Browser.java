@@ -85,6 +85,62 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, TIMEOUT).until(condition::apply);
   }
 
+  /** Types into a field, replacing what it held. */
+  void type(By locator, String text) {
+    WebElement field = waitVisible(locator);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Sets a field by script and tells the page (for date inputs, whose typing depends on the locale). */
+  void setValue(By locator, String value) {
+    WebElement field = waitVisible(locator);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, value);
+  }
+
+  /** Clicks an element once it can be clicked, scrolled to the middle of the view first. */
+  void click(By locator) {
+    WebElement element = new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(locator));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+  }
+
+  /** Submits the open task form: Tasklist's notifications may cover the button, so they are closed first. */
+  void completeTask() {
+    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications button.close, .page-notifications .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    WebElement button = waitVisible(By.cssSelector("button[ng-click='complete()']"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(button)).click();
+  }
+
+  /** Chooses an option of a form-js select by its label. */
+  void choose(String fieldId, String label) {
+    click(By.cssSelector("[id$='-" + fieldId + "-display']"));
+    click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.)='" + label + "']"));
+  }
+
+  WebElement formJsField(String fieldId) {
+    return waitVisible(By.cssSelector("[id$='-" + fieldId + "']"));
+  }
+
+  /** Uploads a file through a file input (which may be styled invisible). */
+  void upload(By locator, Path file) {
+    WebElement input = new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(locator));
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** Opens a filter in Tasklist's sidebar and the task with this name in its list. */
+  void openTask(String filter, String taskName) {
+    click(By.xpath("//*[contains(@class, 'task-filter')]//a[contains(normalize-space(.), \"" + filter + "\")]"));
+    click(By.xpath("//*[contains(@class, 'tasks-list')]//a[contains(normalize-space(.), '" + taskName + "')]"));
+  }
+
   List<WebElement> findAll(By locator) {
     return driver.findElements(locator);
   }
