@@ -100,6 +100,10 @@ class PaymentApprovalJourney {
       // olga pays it with the payment order
       browser.logIn("tasklist", "olga", "olga");
       browser.openTask("To pay this week", "Pay payment request");
+      // the queue's columns show the request and the contractor (Tasklist folds the others)
+      browser.waitUntil(driver -> driver.findElement(By.cssSelector(".tasks-list")).getText().contains(number)
+          && driver.findElement(By.cssSelector(".tasks-list")).getText().contains("Romashka LLC"));
+      browser.screenshot("payment-4-queue");
       browser.click(By.xpath("//*[@ng-click='claim()' or contains(@class, 'claim')][contains(., 'Claim')]"));
       browser.waitUntil(driver -> !driver.findElements(By.id("paymentOrderNumber")).isEmpty());
       browser.screenshot("payment-4-pay-form-opened");

@@ -64,6 +64,23 @@ class PaymentRequestApiTest {
   }
 
   @Test
+  void tasklistColumnsShowTheRequestToThoseWorkingOnItOnly() {
+    var anna = HttpCaller.as(port, "anna");
+    String number = numberOf(anna.postJson("/api/payment-requests", body(contractor(), "4200")).body());
+    String filterId = anna.get("/engine-rest/filter?name=My%20payment%20requests").body()
+        .replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+
+    var list = anna.postHal("/engine-rest/filter/" + filterId + "/list", "{}");
+    String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+
+    assertThat(list.body()).contains("\"name\":\"caseNumber\"", "\"value\":\"" + number + "\"", "4 200.00 RUB");
+    assertThat(HttpCaller.as(port, "anna").get("/engine-rest/process-instance/" + instanceId + "/variables").statusCode())
+        .isEqualTo(200);
+    assertThat(HttpCaller.as(port, "boris").get("/engine-rest/process-instance/" + instanceId + "/variables").statusCode())
+        .as("another manager").isIn(403, 404);
+  }
+
+  @Test
   void theSameRequestSentTwiceWithAnIdempotencyKeyIsCreatedOnce() {
     var anna = HttpCaller.as(port, "anna");
     String body = body(contractor(), "700");

@@ -75,6 +75,12 @@ public final class HttpCaller {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** As Tasklist asks for lists: HAL, with embedded assignees, definitions and variables. */
+  public HttpResponse<String> postHal(String path, String json) {
+    return send(request(path, "application/hal+json").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> putJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -94,8 +100,11 @@ public final class HttpCaller {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Accept", "application/json, application/problem+json");
+    return request(path, "application/json, application/problem+json");
+  }
+
+  private HttpRequest.Builder request(String path, String accept) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept);
     if (basicAuth != null) {
       builder.header("Authorization", basicAuth);
     }
