@@ -90,7 +90,15 @@ public class PaymentRequestService {
         return new Created(earlier.get(), false);
       }
     }
-    var problems = minimumProblems(fields);
+    var problems = new ArrayList<>(minimumProblems(fields));
+    // what another system sends beyond the minimum must be valid too
+    problems.addAll(RequisitesCheck.start()
+        .kpp("kpp", fields.kpp(), false)
+        .bik("bik", fields.bik(), false)
+        .settlementAccount("settlementAccount", fields.settlementAccount(), fields.bik(), false)
+        .correspondentAccount("correspondentAccount", fields.correspondentAccount(), fields.bik(), false)
+        .email("contractorEmail", fields.contractorEmail(), false)
+        .problems());
     if (!problems.isEmpty()) {
       throw new InvalidRequestException("The payment request has invalid fields.", problems);
     }

@@ -214,6 +214,34 @@ class PaymentApprovalProcessTest {
   }
 
   @Test
+  void thePaymentTaskFollowsItsPayByDateEveryDay() {
+    var instance = approvalStage("15000");
+    String number = REQUEST_NUMBER.from(runtime(instance));
+    decide(instance, "svetlana", APPROVE_DECISION, null);
+    String payTask = task(instance).getId();
+    engine.getTaskService().setPriority(payTask, 0);
+
+    execute(jobAt(instance, "Timer_PaymentPriority"));
+
+    int workingDaysLeft = calendar.workingDaysBetween(calendar.today(), requests.get(number).fields().payBy());
+    assertThat(engine.getTaskService().createTaskQuery().taskId(payTask).singleResult().getPriority())
+        .isEqualTo(Math.max(50, 100 - 10 * workingDaysLeft));
+    assertThat(jobAt(instance, "Timer_PaymentPriority")).as("tomorrow again").isNotNull();
+    assertThat(instance).isWaitingAt(PAY);
+  }
+
+  @Test
+  void aManagerCannotCompleteAnApprovalTask() {
+    var instance = approvalStage("15000");
+    String taskId = task(instance).getId();
+
+    assertThatThrownBy(() -> as("boris", "sales-managers", () -> engine.getTaskService().complete(taskId,
+        Map.of(APPROVAL_DECISION.name(), APPROVE_DECISION))))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    assertThat(instance).isWaitingAt(APPROVE);
+  }
+
+  @Test
   void aLargeRequestIsApprovedByTheHeadOfSalesThenTheFinanceDirector() {
     var instance = approvalStage("2500000");
 

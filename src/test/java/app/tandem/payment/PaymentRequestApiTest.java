@@ -125,6 +125,20 @@ class PaymentRequestApiTest {
   }
 
   @Test
+  void requisitesSentWithTheRequestAreCheckedEachWithItsOwnMessage() {
+    var response = HttpCaller.as(port, "anna").postJson("/api/payment-requests", body(contractor(), "100")
+        .replace("\"invoiceNumber\":\"INV-API\"", "\"invoiceNumber\":\"INV-API\",\"bik\":\"044525225\","
+            + "\"settlementAccount\":\"40702810303800000009\",\"correspondentAccount\":\"30101810145250000974\","
+            + "\"kpp\":\"77360100\""));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains(
+        "{\"field\":\"kpp\",\"message\":\"KPP must have 9 characters, not 8\"}",
+        "{\"field\":\"settlementAccount\",\"message\":\"Settlement account does not match the BIK 044525225: check both numbers\"}",
+        "{\"field\":\"correspondentAccount\",\"message\":\"Correspondent account does not match the BIK 044525225: check both numbers\"}");
+  }
+
+  @Test
   void onlySalesManagersRaiseRequestsAndEveryCallIsAuthenticated() {
     String body = body(contractor(), "100");
 
