@@ -2,10 +2,13 @@ package app.tandem.payment;
 
 import static app.tandem.payment.PaymentApprovalProcess.*;
 
+import app.tandem.common.document.Documents;
 import app.tandem.common.error.FieldProblem;
 import app.tandem.common.history.CaseEvent;
 import app.tandem.common.process.CaseVariables;
 import app.tandem.common.time.BusinessTimeZone;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +33,46 @@ public class PaymentRequestForms {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   private final PaymentRequestService requests;
+  private final Documents documents;
   private final BusinessTimeZone zone;
 
-  PaymentRequestForms(PaymentRequestService requests, BusinessTimeZone zone) {
+  PaymentRequestForms(PaymentRequestService requests, Documents documents, BusinessTimeZone zone) {
     this.requests = requests;
+    this.documents = documents;
     this.zone = zone;
+  }
+
+  /**
+   * Takes a file uploaded on a form into the request's documents folder and out of the engine.
+   * A refused file (type, size, name) fails with the reason on the field.
+   */
+  public void takeUploadedFile(DelegateTask task, String variable, String kind, String actor) {
+    FileValue file = task.getExecution().getVariableTyped(variable);
+    if (file == null || file.getValue() == null) {
+      return;
+    }
+    var request = requests.get(REQUEST_NUMBER.from(task));
+    try (var content = file.getValue()) {
+      documents.attach(PaymentRequestService.documentPlacement(request, kind), variable,
+          new Documents.Upload(file.getFilename(), content.readAllBytes()), PaymentRequestService.ACCEPTED_FILES, actor);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    task.getExecution().removeVariable(variable);
+  }
+
+  /** A date as the forms send it (ISO, possibly with a time part); text that is no date is a problem. */
+  public static LocalDate parseDate(String text, String field, String label, List<FieldProblem> problems) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String value = text.trim();
+    try {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem(field, label + " must be a date like 2026-12-31"));
+      return null;
+    }
   }
 
   /** The request as it is stored, into the variables its forms read. */
@@ -113,16 +153,7 @@ public class PaymentRequestForms {
   }
 
   private static LocalDate date(VariableScope scope, String name, String label, List<FieldProblem> problems) {
-    String value = text(scope, name);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim().length() > 10 ? value.trim().substring(0, 10) : value.trim());
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(name, label + " must be a date like 2026-12-31"));
-      return null;
-    }
+    return parseDate(text(scope, name), name, label, problems);
   }
 
   private static BigDecimal amount(VariableScope scope, List<FieldProblem> problems) {

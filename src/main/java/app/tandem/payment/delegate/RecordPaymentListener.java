@@ -9,16 +9,14 @@ import static app.tandem.payment.PaymentApprovalProcess.PAY_DECISION;
 import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
 import static app.tandem.payment.PaymentApprovalProcess.RETURN_DECISION;
 
-import app.tandem.common.document.Documents;
+import app.tandem.common.error.FieldProblem;
 import app.tandem.common.error.InvalidRequestException;
+import app.tandem.payment.PaymentRequestForms;
 import app.tandem.payment.PaymentRequestService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 /** Accounting pays (payment order number, date and file) or returns the request for revision. */
@@ -26,11 +24,11 @@ import org.springframework.stereotype.Component;
 class RecordPaymentListener implements TaskListener {
 
   private final PaymentRequestService requests;
-  private final Documents documents;
+  private final PaymentRequestForms forms;
 
-  RecordPaymentListener(PaymentRequestService requests, Documents documents) {
+  RecordPaymentListener(PaymentRequestService requests, PaymentRequestForms forms) {
     this.requests = requests;
-    this.documents = documents;
+    this.forms = forms;
   }
 
   @Override
@@ -48,29 +46,13 @@ class RecordPaymentListener implements TaskListener {
   }
 
   private void pay(DelegateTask task, String number, String actor) {
-    FileValue file = task.getExecution().getVariableTyped(PAYMENT_ORDER_FILE.name());
-    if (file != null && file.getValue() != null) {
-      try (var content = file.getValue()) {
-        documents.attach(PaymentRequestService.documentPlacement(requests.get(number), PaymentRequestService.PAYMENT_ORDER),
-            PAYMENT_ORDER_FILE.name(), new Documents.Upload(file.getFilename(), content.readAllBytes()),
-            PaymentRequestService.ACCEPTED_FILES, actor);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      task.getExecution().removeVariable(PAYMENT_ORDER_FILE.name());
+    forms.takeUploadedFile(task, PAYMENT_ORDER_FILE.name(), PaymentRequestService.PAYMENT_ORDER, actor);
+    var problems = new ArrayList<FieldProblem>();
+    LocalDate orderDate = PaymentRequestForms.parseDate(PAYMENT_ORDER_DATE.optionalFrom(task).orElse(null),
+        PAYMENT_ORDER_DATE.name(), "Payment order date", problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems.get(0).message(), problems);
     }
-    requests.pay(number, actor, PAYMENT_ORDER_NUMBER.optionalFrom(task).orElse(null),
-        orderDate(PAYMENT_ORDER_DATE.optionalFrom(task).orElse(null)));
-  }
-
-  private static LocalDate orderDate(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim().length() > 10 ? text.trim().substring(0, 10) : text.trim());
-    } catch (DateTimeParseException e) {
-      throw InvalidRequestException.of(PAYMENT_ORDER_DATE.name(), "Payment order date must be a date like 2026-12-31");
-    }
+    requests.pay(number, actor, PAYMENT_ORDER_NUMBER.optionalFrom(task).orElse(null), orderDate);
   }
 }
