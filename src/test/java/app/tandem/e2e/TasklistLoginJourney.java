@@ -50,6 +50,8 @@ class TasklistLoginJourney {
         assertThat(filterNames(browser)).as(user).containsExactlyElementsOf(expected.getValue());
         assertThat(browser.findAll(By.cssSelector(".ce-eol-banner")).stream().noneMatch(b -> b.isDisplayed()))
             .as("vendor banner hidden from staff").isTrue();
+        assertThat(browser.findAll(By.cssSelector("li.create-task-action")).stream().noneMatch(b -> b.isDisplayed()))
+            .as("no standalone tasks").isTrue();
         browser.screenshot("login-" + user);
         browser.logOut();
       });
