@@ -4,7 +4,6 @@ import app.tandem.common.history.CaseHistory;
 import app.tandem.common.notification.Notifications;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -99,10 +98,5 @@ public class PaymentNotifications {
     model.put("settlementAccount", fields.settlementAccount() == null ? "—" : fields.settlementAccount());
     model.put("bankName", fields.bankName() == null ? "your bank" : fields.bankName());
     return model;
-  }
-
-  static List<String> templates() {
-    return List.of("payment-rejected", "payment-paid-manager", "payment-paid-contractor",
-        "payment-approval-reminder", "payment-approval-escalation");
   }
 }

@@ -1,5 +1,6 @@
 package app.tandem.payment.delegate;
 
+import static app.tandem.payment.PaymentApprovalProcess.APPROVE;
 import static app.tandem.payment.PaymentApprovalProcess.APPROVER_GROUPS;
 import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
 
@@ -22,7 +23,7 @@ class RemindApproverDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = REQUEST_NUMBER.from(execution);
     var pending = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("Task_ApprovePaymentRequest").list();
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(APPROVE).list();
     var groups = pending.isEmpty() ? APPROVER_GROUPS.from(execution).subList(0, 1)
         : pending.stream().flatMap(task -> execution.getProcessEngineServices().getTaskService()
             .getIdentityLinksForTask(task.getId()).stream())
