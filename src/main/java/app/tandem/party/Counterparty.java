@@ -28,6 +28,14 @@ public class Counterparty {
   private Instant createdAt;
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
+  @Column(name = "credit_hold", nullable = false)
+  private boolean creditHold;
+  @Column(name = "credit_hold_reason")
+  private String creditHoldReason;
+  @Column(name = "credit_hold_since")
+  private Instant creditHoldSince;
+  @Column(name = "credit_hold_by")
+  private String creditHoldBy;
   @Version
   private long version;
 
@@ -48,6 +56,19 @@ public class Counterparty {
     this.kpp = kpp;
     this.email = email;
     this.updatedAt = now;
+  }
+
+  /** Puts the counterparty on credit hold (no deliveries) or lifts it; returns whether that changed anything. */
+  boolean holdCredit(boolean hold, String reason, String actor, Instant now) {
+    if (hold == creditHold) {
+      return false;
+    }
+    this.creditHold = hold;
+    this.creditHoldReason = hold ? reason : null;
+    this.creditHoldSince = hold ? now : null;
+    this.creditHoldBy = hold ? actor : null;
+    this.updatedAt = now;
+    return true;
   }
 
   /** Records that these requisites were used (and, if approved, approved) at {@code now}. */
@@ -85,6 +106,23 @@ public class Counterparty {
 
   public String getEmail() {
     return email;
+  }
+
+  /** On credit hold: no goods leave for this customer until the hold is lifted. */
+  public boolean isOnCreditHold() {
+    return creditHold;
+  }
+
+  public String getCreditHoldReason() {
+    return creditHoldReason;
+  }
+
+  public Instant getCreditHoldSince() {
+    return creditHoldSince;
+  }
+
+  public String getCreditHoldBy() {
+    return creditHoldBy;
   }
 
   public Instant getUpdatedAt() {

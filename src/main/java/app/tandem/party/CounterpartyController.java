@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,6 +25,7 @@ class CounterpartyController {
 
   static final String READERS = "hasAnyAuthority('sales-managers', 'sales-heads', 'accounting', 'finance', 'legal', 'camunda-admin')";
   static final String MAINTAINERS = "hasAnyAuthority('accounting', 'camunda-admin')";
+  static final String CREDIT_CONTROLLERS = "hasAnyAuthority('sales-heads', 'camunda-admin')";
 
   private final CounterpartyDirectory directory;
 
@@ -35,8 +37,14 @@ class CounterpartyController {
       Instant lastUsedAt, Instant lastApprovedAt) {
   }
 
+  record CreditHold(boolean onHold, String reason, Instant since, String by) {
+  }
+
   record CounterpartyView(String inn, String name, String kpp, String email, Requisites requisites,
-      List<Requisites> accounts) {
+      List<Requisites> accounts, CreditHold creditHold) {
+  }
+
+  record CreditHoldChange(Boolean hold, String reason) {
   }
 
   record CounterpartyUpdate(String name, String kpp, String email, String bik, String settlementAccount,
@@ -69,10 +77,23 @@ class CounterpartyController {
     return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(view);
   }
 
+  /** Puts the customer on credit hold ({@code hold: true}, reason required) or lifts the hold. */
+  @PutMapping("/{inn}/credit-hold")
+  @PreAuthorize(CREDIT_CONTROLLERS)
+  CounterpartyView holdCredit(@PathVariable String inn, @RequestBody CreditHoldChange change, Authentication caller) {
+    if (change.hold() == null) {
+      throw InvalidRequestException.of("hold", "Say true to put the customer on credit hold or false to lift it");
+    }
+    directory.holdCredit(inn.trim(), change.hold(), change.reason(), caller.getName());
+    return view(directory.find(inn).orElseThrow());
+  }
+
   private static CounterpartyView view(Counterparty counterparty) {
     return new CounterpartyView(counterparty.getInn(), counterparty.getName(), counterparty.getKpp(),
         counterparty.getEmail(), counterparty.defaultAccount().map(CounterpartyController::requisites).orElse(null),
-        counterparty.getAccounts().stream().map(CounterpartyController::requisites).toList());
+        counterparty.getAccounts().stream().map(CounterpartyController::requisites).toList(),
+        new CreditHold(counterparty.isOnCreditHold(), counterparty.getCreditHoldReason(),
+            counterparty.getCreditHoldSince(), counterparty.getCreditHoldBy()));
   }
 
   private static Requisites requisites(CounterpartyAccount account) {

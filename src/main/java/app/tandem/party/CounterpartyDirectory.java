@@ -1,6 +1,7 @@
 package app.tandem.party;
 
 import app.tandem.common.error.InvalidRequestException;
+import app.tandem.common.error.NotFoundException;
 import app.tandem.party.requisites.RequisitesCheck;
 import java.time.Clock;
 import java.util.Optional;
@@ -56,6 +57,56 @@ public class CounterpartyDirectory {
     counterparties.save(counterparty);
     LOG.info("Counterparty {} ({}) {}", inn, counterparty.getName(), existing.isPresent() ? "updated" : "created");
     return existing.isEmpty();
+  }
+
+  /**
+   * Makes sure a customer known from an invoice is in the directory: a new one is created with the
+   * name and e-mail given; an existing one keeps its data (the directory's maintainers own it),
+   * except that a missing e-mail is filled in.
+   */
+  @Transactional
+  public Counterparty ensureCustomer(String inn, String name, String email) {
+    var now = clock.instant();
+    var existing = counterparties.findById(inn);
+    if (existing.isPresent()) {
+      var customer = existing.get();
+      if (customer.getEmail() == null && email != null && !email.isBlank()) {
+        customer.describe(customer.getName(), customer.getKpp(), email.trim(), now);
+      }
+      return customer;
+    }
+    validate(new CounterpartyData(inn, name, null, email, null));
+    var customer = new Counterparty(inn, now);
+    customer.describe(name.trim(), null, trimToNull(email), now);
+    LOG.info("Customer {} ({}) added to the directory from an invoice", inn, name);
+    return counterparties.save(customer);
+  }
+
+  /**
+   * Puts a customer on credit hold or lifts it. The delivery process reads the hold before any
+   * goods leave.
+   *
+   * @return whether the hold changed
+   */
+  @Transactional
+  public boolean holdCredit(String inn, boolean hold, String reason, String actor) {
+    var customer = counterparties.findById(inn)
+        .orElseThrow(() -> new NotFoundException("No counterparty with INN " + inn));
+    if (hold && (reason == null || reason.isBlank())) {
+      throw InvalidRequestException.of("reason", "Say why the customer is put on credit hold");
+    }
+    boolean changed = customer.holdCredit(hold, reason == null ? null : reason.trim(), actor, clock.instant());
+    if (changed) {
+      LOG.info("Customer {} ({}) {} by {}", inn, customer.getName(), hold ? "put on credit hold" : "released from credit hold",
+          actor);
+    }
+    return changed;
+  }
+
+  /** Whether the customer is on credit hold (unknown customers are not). */
+  @Transactional(readOnly = true)
+  public boolean isOnCreditHold(String inn) {
+    return inn != null && counterparties.findById(inn.trim()).map(Counterparty::isOnCreditHold).orElse(false);
   }
 
   static void validate(CounterpartyData data) {

@@ -130,16 +130,7 @@ class PaymentRequestController {
   ResponseEntity<InputStreamResource> document(@PathVariable String number, @PathVariable long id,
       Authentication caller) {
     visible(number, caller);
-    var document = documents.get(id);
-    if (!document.getCaseNumber().equals(number) || !document.getCaseType().equals(PaymentRequestService.CASE_TYPE)) {
-      throw new NotFoundException("No document " + id + " in payment request " + number);
-    }
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(document.getContentType()))
-        .contentLength(document.getSizeBytes())
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
-        .body(new InputStreamResource(documents.open(document)));
+    return documents.download(PaymentRequestService.CASE_TYPE, number, id);
   }
 
   /** A manager sees their own requests only; for anyone else a request they may not see does not exist. */

@@ -1,5 +1,6 @@
 package app.tandem.payment;
 
+import app.tandem.common.process.FormValues;
 import static app.tandem.payment.PaymentApprovalProcess.*;
 
 import app.tandem.common.document.Documents;
@@ -61,20 +62,6 @@ public class PaymentRequestForms {
     task.getExecution().removeVariable(variable);
   }
 
-  /** A date as the forms send it (ISO, possibly with a time part); text that is no date is a problem. */
-  public static LocalDate parseDate(String text, String field, String label, List<FieldProblem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String value = text.trim();
-    try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, label + " must be a date like 2026-12-31"));
-      return null;
-    }
-  }
-
   /** The request as it is stored, into the variables its forms read. */
   public void show(PaymentRequest request, VariableScope scope) {
     var fields = request.fields();
@@ -134,12 +121,6 @@ public class PaymentRequestForms {
   public record Parsed(PaymentRequestFields fields, List<FieldProblem> problems) {
   }
 
-  /** Problems as the form shows them: one line each. */
-  public static String problemsText(List<FieldProblem> problems) {
-    return problems.isEmpty() ? null
-        : problems.stream().map(problem -> "• " + problem.message()).collect(Collectors.joining("\n"));
-  }
-
   private String historyText(List<CaseEvent> events) {
     return events.stream().map(event -> WHEN.format(event.getOccurredAt().atZone(zone.zone())) + " — "
             + event.getActor() + ": " + event.getEvent().toLowerCase().replace('_', ' ')
@@ -153,19 +134,10 @@ public class PaymentRequestForms {
   }
 
   private static LocalDate date(VariableScope scope, String name, String label, List<FieldProblem> problems) {
-    return parseDate(text(scope, name), name, label, problems);
+    return FormValues.date(text(scope, name), name, label, problems);
   }
 
   private static BigDecimal amount(VariableScope scope, List<FieldProblem> problems) {
-    String value = text(scope, AMOUNT_TEXT.name());
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(value.replaceAll("[\\s\u00a0]", "").replace(',', '.'));
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem("amount", "Amount must be a number like 1250000.50"));
-      return null;
-    }
+    return FormValues.amount(text(scope, AMOUNT_TEXT.name()), "amount", "Amount", problems);
   }
 }

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.Documents;
+import app.tandem.support.MapScope;
 import app.tandem.support.ProcessCoverage;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -1,5 +1,11 @@
 package app.tandem.common.document;
 
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.core.io.InputStreamResource;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
 import java.io.IOException;
@@ -186,5 +192,22 @@ public class Documents {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The document {@code id} of the case as an HTTP download (attachment, its own content type and
+   * file name); 404 when it belongs to another case.
+   */
+  public ResponseEntity<InputStreamResource> download(String caseType, String caseNumber, long id) {
+    var document = get(id);
+    if (!document.getCaseNumber().equals(caseNumber) || !document.getCaseType().equals(caseType)) {
+      throw new NotFoundException("No document " + id + " in " + caseNumber);
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(document.getContentType()))
+        .contentLength(document.getSizeBytes())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
+        .body(new InputStreamResource(open(document)));
   }
 }

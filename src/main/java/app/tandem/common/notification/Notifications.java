@@ -2,9 +2,11 @@ package app.tandem.common.notification;
 
 import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -37,21 +39,33 @@ public class Notifications {
    * @throws MailException when the mail server refuses or cannot be reached
    */
   public void send(String to, String template, Map<String, ?> model, String reference) {
+    send(to, template, model, reference, List.of());
+  }
+
+  /** A file sent with a mail, e.g. the list of a customer's open invoices. */
+  public record Attachment(String fileName, String contentType, byte[] content) {
+  }
+
+  /** Sends the template with attachments to one recipient. */
+  public void send(String to, String template, Map<String, ?> model, String reference, List<Attachment> attachments) {
     MailTemplate mail = MailTemplate.load(template);
     String subject = mail.renderSubject(model);
     String body = mail.renderBody(model);
     if (properties.transport() == MailProperties.Transport.LOG) {
-      LOG.info("Mail for {} about {} (not sent: tandem.mail.transport=log)\nTo: {}\nSubject: {}\n\n{}",
-          to, reference, to, subject, body);
+      LOG.info("Mail for {} about {} (not sent: tandem.mail.transport=log)\nTo: {}\nSubject: {}\nAttachments: {}\n\n{}",
+          to, reference, to, subject, attachments.stream().map(Attachment::fileName).toList(), body);
       return;
     }
     var message = mailSender.createMimeMessage();
     try {
-      var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      var helper = new MimeMessageHelper(message, !attachments.isEmpty(), StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
       helper.setTo(to);
       helper.setSubject(subject);
       helper.setText(body, false);
+      for (Attachment attachment : attachments) {
+        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+      }
     } catch (MessagingException e) {
       throw new MailPreparationException("Mail " + template + " to " + to + " cannot be prepared", e);
     }

@@ -1,5 +1,6 @@
 package app.tandem.payment.delegate;
 
+import app.tandem.common.process.FormValues;
 import static app.tandem.payment.PaymentApprovalProcess.PROBLEMS;
 import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
 import static app.tandem.payment.PaymentApprovalProcess.REQUEST_VALID;
@@ -30,7 +31,7 @@ class CheckPaymentRequestDelegate implements JavaDelegate {
     var problems = new ArrayList<FieldProblem>(forms.read(execution).problems());
     problems.addAll(requests.check(number).problems());
     REQUEST_VALID.set(execution, problems.isEmpty());
-    PROBLEMS.set(execution, PaymentRequestForms.problemsText(problems));
+    PROBLEMS.set(execution, FormValues.problemsText(problems));
     forms.show(requests.get(number), execution);
   }
 }

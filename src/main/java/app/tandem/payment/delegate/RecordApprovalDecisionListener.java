@@ -1,5 +1,6 @@
 package app.tandem.payment.delegate;
 
+import app.tandem.common.process.Actor;
 import static app.tandem.payment.PaymentApprovalProcess.APPROVAL_DECISION;
 import static app.tandem.payment.PaymentApprovalProcess.APPROVER_GROUP;
 import static app.tandem.payment.PaymentApprovalProcess.APPROVE_DECISION;

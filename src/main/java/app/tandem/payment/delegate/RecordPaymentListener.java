@@ -1,5 +1,7 @@
 package app.tandem.payment.delegate;
 
+import app.tandem.common.process.FormValues;
+import app.tandem.common.process.Actor;
 import static app.tandem.payment.PaymentApprovalProcess.COMMENT;
 import static app.tandem.payment.PaymentApprovalProcess.PAYMENT_DECISION;
 import static app.tandem.payment.PaymentApprovalProcess.PAYMENT_ORDER_DATE;
@@ -48,7 +50,7 @@ class RecordPaymentListener implements TaskListener {
   private void pay(DelegateTask task, String number, String actor) {
     forms.takeUploadedFile(task, PAYMENT_ORDER_FILE.name(), PaymentRequestService.PAYMENT_ORDER, actor);
     var problems = new ArrayList<FieldProblem>();
-    LocalDate orderDate = PaymentRequestForms.parseDate(PAYMENT_ORDER_DATE.optionalFrom(task).orElse(null),
+    LocalDate orderDate = FormValues.date(PAYMENT_ORDER_DATE.optionalFrom(task).orElse(null),
         PAYMENT_ORDER_DATE.name(), "Payment order date", problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems.get(0).message(), problems);

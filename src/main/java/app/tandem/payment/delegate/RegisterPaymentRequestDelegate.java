@@ -1,5 +1,6 @@
 package app.tandem.payment.delegate;
 
+import app.tandem.common.process.FormValues;
 import static app.tandem.payment.PaymentApprovalProcess.INITIATOR;
 import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
 
@@ -36,7 +37,7 @@ class RegisterPaymentRequestDelegate implements JavaDelegate {
   private app.tandem.payment.PaymentRequest register(DelegateExecution execution) {
     var parsed = forms.read(execution);
     if (!parsed.problems().isEmpty()) {
-      throw new InvalidRequestException(PaymentRequestForms.problemsText(parsed.problems()), parsed.problems());
+      throw new InvalidRequestException(FormValues.problemsText(parsed.problems()), parsed.problems());
     }
     return requests.create(parsed.fields(), INITIATOR.from(execution), null).request();
   }

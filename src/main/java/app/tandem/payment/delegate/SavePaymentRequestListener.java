@@ -1,5 +1,6 @@
 package app.tandem.payment.delegate;
 
+import app.tandem.common.process.Actor;
 import static app.tandem.payment.PaymentApprovalProcess.INVOICE_FILE;
 import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
 

@@ -1,4 +1,4 @@
-package app.tandem.payment;
+package app.tandem.support;
 
 import java.util.Map;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
 import java.util.List;
 
 /** A read-only view of a process instance's variables, so tests read them through ProcessVariable constants. */
-class MapScope extends AbstractVariableScope {
+public class MapScope extends AbstractVariableScope {
 
   private final Map<String, Object> values;
 
-  MapScope(Map<String, Object> values) {
+  public MapScope(Map<String, Object> values) {
     this.values = values;
   }
 

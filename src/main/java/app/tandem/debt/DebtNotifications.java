@@ -1,0 +1,168 @@
+package app.tandem.debt;
+
+import app.tandem.common.calendar.WorkingDayCalendar;
+import app.tandem.common.history.CaseHistory;
+import app.tandem.common.notification.Notifications;
+import app.tandem.common.notification.Notifications.Attachment;
+import app.tandem.identity.Staff;
+import app.tandem.identity.TandemGroup;
+import app.tandem.party.CounterpartyDirectory;
+import app.tandem.party.Counterparty;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Who hears what about overdue debts, and in which words (templates in mail/). */
+@Service
+public class DebtNotifications {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final ReceivableService receivables;
+  private final DebtCollectionService collection;
+  private final CounterpartyDirectory directory;
+  private final AgeingReport ageing;
+  private final Notifications notifications;
+  private final Staff staff;
+  private final CaseHistory history;
+  private final WorkingDayCalendar calendar;
+
+  DebtNotifications(ReceivableService receivables, DebtCollectionService collection, CounterpartyDirectory directory,
+      AgeingReport ageing, Notifications notifications, Staff staff, CaseHistory history, WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+    this.receivables = receivables;
+    this.collection = collection;
+    this.directory = directory;
+    this.ageing = ageing;
+    this.notifications = notifications;
+    this.staff = staff;
+    this.history = history;
+  }
+
+  /**
+   * Sends the customer the reminder of this level (1 polite, 2 firm) with the list of their overdue
+   * invoices attached, and records it on the invoice.
+   */
+  public void reminder(String invoiceNumber, int level) {
+    var receivable = receivables.get(invoiceNumber);
+    String email = receivable.getCustomerEmail() != null ? receivable.getCustomerEmail()
+        : directory.find(receivable.getCustomerInn()).map(Counterparty::getEmail).orElse(null);
+    if (email != null) {
+      LocalDate today = calendar.today();
+      List<Receivable> overdue = collection.openInvoicesOf(receivable.getCustomerInn()).stream()
+          .filter(r -> r.getBalance().signum() > 0 && r.getDueDate().isBefore(today)).toList();
+      var model = model(receivable);
+      model.put("invoiceList", invoiceTable(overdue));
+      var manager = staff.user(receivable.getManagerId());
+      model.put("managerName", staff.displayName(receivable.getManagerId()));
+      model.put("managerEmail", manager.map(User::getEmail).orElse("—"));
+      notifications.send(email, "debt-reminder-" + level, model, invoiceNumber,
+          List.of(new Attachment("overdue-invoices.csv", "text/csv", invoiceCsv(overdue))));
+    }
+    collection.reminderSent(invoiceNumber, level, email);
+  }
+
+  /** Tells whoever held a task in the escalation (users, or members of groups) that a payment settled it. */
+  public void settledToTaskHolders(String invoiceNumber, String holders) {
+    var receivable = receivables.get(invoiceNumber);
+    Set<String> users = new LinkedHashSet<>();
+    for (String holder : holders == null ? new String[0] : holders.split(",")) {
+      String id = holder.trim();
+      if (id.startsWith("group:")) {
+        TandemGroup.byId(id.substring(6)).ifPresent(group -> staff.membersOf(group).forEach(u -> users.add(u.getId())));
+      } else if (!id.isEmpty()) {
+        users.add(id);
+      }
+    }
+    for (String user : users) {
+      toUser(user, "debt-settled", model(receivable), invoiceNumber);
+    }
+  }
+
+  public void writtenOff(String invoiceNumber) {
+    var receivable = receivables.get(invoiceNumber);
+    Set<String> users = new LinkedHashSet<>();
+    users.add(receivable.getManagerId());
+    staff.membersOf(TandemGroup.SALES_HEADS).forEach(u -> users.add(u.getId()));
+    for (String user : users) {
+      toUser(user, "debt-written-off", model(receivable), invoiceNumber);
+    }
+  }
+
+  /** The weekly ageing report: heads of sales get everything, a manager their own customers. */
+  public void ageingReport(String userId) {
+    boolean head = staff.isMember(userId, TandemGroup.SALES_HEADS);
+    var report = ageing.of(head ? null : userId);
+    var model = new HashMap<String, Object>();
+    model.put("asOf", report.asOf().format(DATE));
+    model.put("scope", head ? "all customers" : "your customers");
+    model.put("table", AgeingReport.text(report));
+    var user = staff.user(userId);
+    if (user.isEmpty() || user.get().getEmail() == null || user.get().getEmail().isBlank()) {
+      return;
+    }
+    model.put("recipientName", user.get().getFirstName() == null ? userId : user.get().getFirstName());
+    notifications.send(user.get().getEmail(), "debt-ageing-report", model, "ageing report " + report.asOf(),
+        List.of(new Attachment("ageing-" + report.asOf() + ".csv", "text/csv", AgeingReport.csv(report))));
+  }
+
+  /** Everyone who gets the weekly ageing report: the heads of sales and each manager with open invoices. */
+  public List<String> ageingReportRecipients() {
+    Set<String> recipients = new LinkedHashSet<>();
+    staff.membersOf(TandemGroup.SALES_HEADS).forEach(u -> recipients.add(u.getId()));
+    ageing.of(null).managers().forEach(m -> recipients.add(m.managerId()));
+    return List.copyOf(recipients);
+  }
+
+  private void toUser(String userId, String template, Map<String, Object> model, String invoiceNumber) {
+    var user = staff.user(userId);
+    if (user.isEmpty() || user.get().getEmail() == null || user.get().getEmail().isBlank()) {
+      history.record(ReceivableService.CASE_TYPE, invoiceNumber, "system", "NOT_NOTIFIED", null,
+          userId + " has no e-mail address");
+      return;
+    }
+    var personal = new HashMap<>(model);
+    personal.put("recipientName", user.get().getFirstName() == null ? userId : user.get().getFirstName());
+    notifications.send(user.get().getEmail(), template, personal, invoiceNumber);
+  }
+
+  private Map<String, Object> model(Receivable receivable) {
+    var model = new HashMap<String, Object>();
+    model.put("invoiceNumber", receivable.getInvoiceNumber());
+    model.put("customerName", receivable.getCustomerName());
+    model.put("customerInn", receivable.getCustomerInn());
+    model.put("issueDate", receivable.getIssueDate().format(DATE));
+    model.put("dueDate", receivable.getDueDate().format(DATE));
+    model.put("amount", new app.tandem.common.money.Money(receivable.getAmount(), receivable.getCurrency()).display());
+    model.put("balance", receivable.balanceMoney().display());
+    model.put("status", receivable.getStatus().name());
+    return model;
+  }
+
+  static String invoiceTable(List<Receivable> invoices) {
+    var out = new StringBuilder();
+    out.append(String.format("  %-20s %-12s %-12s %22s%n", "Invoice", "Issued", "Due", "Outstanding"));
+    for (Receivable r : invoices) {
+      out.append(String.format("  %-20s %-12s %-12s %22s%n", r.getInvoiceNumber(), r.getIssueDate().format(DATE),
+          r.getDueDate().format(DATE), r.balanceMoney().display()));
+    }
+    return out.toString();
+  }
+
+  static byte[] invoiceCsv(List<Receivable> invoices) {
+    var out = new StringBuilder("\uFEFFInvoice;Issue date;Due date;Amount;Outstanding;Currency\r\n");
+    for (Receivable r : invoices) {
+      out.append(String.join(";", r.getInvoiceNumber(), r.getIssueDate().format(DATE), r.getDueDate().format(DATE),
+          r.getAmount().toPlainString().replace('.', ','), r.getBalance().toPlainString().replace('.', ','),
+          r.getCurrency())).append("\r\n");
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,25 @@
+package app.tandem.debt.delegate;
+
+import static app.tandem.debt.OverdueDebtEscalationProcess.INVOICE_NUMBER;
+import static app.tandem.debt.OverdueDebtEscalationProcess.PROMISE_KEPT;
+
+import app.tandem.debt.DebtCollectionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** After the promised date and the grace days: kept when the balance came down by the promised amount. */
+@Component("checkPromise")
+class CheckPromiseDelegate implements JavaDelegate {
+
+  private final DebtCollectionService collection;
+
+  CheckPromiseDelegate(DebtCollectionService collection) {
+    this.collection = collection;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    PROMISE_KEPT.set(execution, collection.checkPromise(INVOICE_NUMBER.from(execution)));
+  }
+}

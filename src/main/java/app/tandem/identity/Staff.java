@@ -1,0 +1,42 @@
+package app.tandem.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** Who works here: users by id and the members of a role, from the engine's identity service. */
+@Service
+public class Staff {
+
+  private final IdentityService identity;
+
+  Staff(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public Optional<User> user(String userId) {
+    if (userId == null || userId.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(identity.createUserQuery().userId(userId.trim()).singleResult());
+  }
+
+  public boolean isMember(String userId, TandemGroup group) {
+    return userId != null && identity.createUserQuery().userId(userId.trim()).memberOfGroup(group.id()).count() > 0;
+  }
+
+  public List<User> membersOf(TandemGroup group) {
+    return identity.createUserQuery().memberOfGroup(group.id()).orderByUserId().asc().list();
+  }
+
+  /** The user's name as colleagues say it: first and last name, else the id. */
+  public String displayName(String userId) {
+    return user(userId).map(u -> {
+      String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+          + (u.getLastName() == null ? "" : u.getLastName())).trim();
+      return name.isEmpty() ? u.getId() : name;
+    }).orElse(userId);
+  }
+}

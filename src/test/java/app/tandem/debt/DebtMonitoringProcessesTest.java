@@ -1,0 +1,193 @@
+package app.tandem.debt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.tandem.common.history.CaseHistory;
+import app.tandem.support.ProcessCoverage;
+import app.tandem.support.ProcessTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The timer-started processes of credit control: daily scan, weekly ageing report, month-end review. */
+@ProcessTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DebtMonitoringProcessesTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+  /** Wednesday 25 November 2026, 08:00 in Moscow. */
+  static final Instant WEDNESDAY = Instant.parse("2026-11-25T05:00:00Z");
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  ReceivableService receivables;
+  @Autowired
+  DebtCollectionService collection;
+  @Autowired
+  CaseHistory history;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(WEDNESDAY));
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  void everyFlowNodeIsCovered() {
+    for (String key : List.of(DebtMonitoringProcesses.SCAN_KEY, DebtMonitoringProcesses.REPORT_KEY,
+        DebtMonitoringProcesses.REVIEW_KEY)) {
+      assertThat(ProcessCoverage.missingFlowNodes(engine, key)).as(key).isEmpty();
+    }
+  }
+
+  @Test
+  void theTimersRunAtTheConfiguredBusinessTimes() {
+    assertThat(localTime(timer(DebtMonitoringProcesses.SCAN_KEY))).isEqualTo(LocalTime.of(8, 0));
+    assertThat(localTime(timer(DebtMonitoringProcesses.REPORT_KEY))).isEqualTo(LocalTime.of(9, 0));
+    assertThat(timer(DebtMonitoringProcesses.REPORT_KEY).getDuedate().toInstant().atZone(MOSCOW).getDayOfWeek())
+        .isEqualTo(java.time.DayOfWeek.MONDAY);
+    var review = timer(DebtMonitoringProcesses.REVIEW_KEY).getDuedate().toInstant().atZone(MOSCOW).toLocalDate();
+    assertThat(review).isEqualTo(review.withDayOfMonth(review.lengthOfMonth()));
+  }
+
+  @Test
+  void theDailyScanStartsOneEscalationPerNewlyOverdueInvoiceAndNeverTwo() {
+    var overdue = DebtFixtures.invoice(TODAY, 1, "1000.00", "RUB");
+    var notYet = DebtFixtures.invoice(TODAY, 0, "1000.00", "RUB");
+    receivables.register(overdue, "olga");
+    receivables.register(notYet, "olga");
+
+    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.SCAN_KEY).getId());
+    assertThat(escalations(overdue.invoiceNumber())).isEqualTo(1);
+    assertThat(escalations(notYet.invoiceNumber())).isZero();
+    assertThat(receivables.get(overdue.invoiceNumber()).getStatus()).isEqualTo(ReceivableStatus.OVERDUE);
+
+    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.SCAN_KEY).getId());
+    assertThat(escalations(overdue.invoiceNumber())).as("a re-run starts nothing twice").isEqualTo(1);
+  }
+
+  @Test
+  void noScanOnADayOff() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-28T05:00:00Z"))); // Saturday
+    var overdue = DebtFixtures.invoice(LocalDate.of(2026, 11, 28), 2, "1000.00", "RUB");
+    receivables.register(overdue, "olga");
+    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.SCAN_KEY).getId());
+    assertThat(escalations(overdue.invoiceNumber())).isZero();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .activityId(DebtMonitoringProcesses.END_NO_SCAN).count()).isPositive();
+  }
+
+  @Test
+  void theWeeklyAgeingReportGoesToTheHeadsOfSalesAndEachManagerForTheirOwnCustomers() throws Exception {
+    receivables.register(DebtFixtures.invoice(TODAY, 40, "2500.50", "RUB"), "olga");
+    var boris = DebtFixtures.invoice(TODAY, 5, "700.00", "USD");
+    receivables.register(new ReceivableData(boris.invoiceNumber(), boris.customerInn(), boris.customerName(), "boris",
+        boris.amount(), boris.currency(), boris.issueDate(), boris.dueDate(), null), "olga");
+
+    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.REPORT_KEY).getId());
+    assertThat(smtp.getReceivedMessages()).as("each mail in its own job").isEmpty();
+    List<Job> perRecipient = engine.getManagementService().createJobQuery()
+        .activityId(DebtMonitoringProcesses.SEND_REPORT + "#multiInstanceBody").list();
+    if (perRecipient.isEmpty()) {
+      perRecipient = engine.getManagementService().createJobQuery().activityId(DebtMonitoringProcesses.SEND_REPORT).list();
+    }
+    while (!perRecipient.isEmpty()) {
+      perRecipient.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+      perRecipient = engine.getManagementService().createJobQuery().activityId(DebtMonitoringProcesses.SEND_REPORT).list();
+    }
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .activityId(DebtMonitoringProcesses.END_REPORTED).count()).isPositive();
+
+    var svetlana = mailsTo("svetlana@tandem.example");
+    assertThat(svetlana).hasSize(1);
+    String all = body(svetlana.get(0));
+    assertThat(all).contains(boris.customerName()).contains("TOTAL").contains("USD").contains("RUB");
+    var borisMail = mailsTo("boris@tandem.example");
+    assertThat(borisMail).hasSize(1);
+    assertThat(body(borisMail.get(0))).contains(boris.customerName()).doesNotContain("RUB");
+    assertThat(svetlana.get(0).getSubject()).isEqualTo("Receivables ageing as of 25.11.2026");
+  }
+
+  @Test
+  void atMonthEndTheHeadOfSalesReviewsTheHardCasesAndTheConclusionGoesIntoEachCase() {
+    var hard = DebtFixtures.invoice(TODAY, 20, "9000.00", "RUB");
+    receivables.register(hard, "olga");
+    collection.markNewlyOverdue(TODAY);
+    collection.escalate(hard.invoiceNumber(), "test: escalated");
+
+    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.REVIEW_KEY).getId());
+    Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY)
+        .singleResult();
+    assertThat(review.getName()).isEqualTo("Review hard cases");
+    assertThat(engine.getTaskService().getVariable(review.getId(), "hardCases").toString())
+        .contains(hard.invoiceNumber()).contains("ESCALATED");
+
+    engine.getIdentityService().setAuthentication("svetlana", List.of("sales-heads"));
+    assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of()))
+        .hasMessageContaining("Write what you concluded");
+    engine.getTaskService().complete(review.getId(), Map.of("reviewComment", "Legal for all over 30 days"));
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(receivables.historyOf(hard.invoiceNumber())).extracting("event").contains("REVIEWED_AT_MONTH_END");
+    assertThat(history.of("DEBT_REVIEW", "2026-11")).extracting("comment").contains("Legal for all over 30 days");
+  }
+
+  private Job timer(String processKey) {
+    return engine.getManagementService().createJobQuery().processDefinitionKey(processKey).timers().singleResult();
+  }
+
+  private static LocalTime localTime(Job job) {
+    return job.getDuedate().toInstant().atZone(MOSCOW).toLocalTime();
+  }
+
+  private long escalations(String invoiceNumber) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(OverdueDebtEscalationProcess.KEY).processInstanceBusinessKey(invoiceNumber).count();
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+      try {
+        return Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private static String body(MimeMessage mail) {
+    return com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+  }
+}

@@ -1,0 +1,525 @@
+package app.tandem.debt;
+
+import static app.tandem.debt.OverdueDebtEscalationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import app.tandem.common.document.Documents;
+import app.tandem.party.CounterpartyDirectory;
+import app.tandem.support.ProcessCoverage;
+import app.tandem.support.ProcessTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of overdue-debt-escalation through the engine with Tandem's delegates, tables, documents and mail. */
+@ProcessTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OverdueDebtEscalationProcessTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  /** Wednesday 25 November 2026, 10:00 in Moscow: a working day. */
+  static final Instant NOW = Instant.parse("2026-11-25T07:00:00Z");
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+  static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+  static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  ReceivableService receivables;
+  @Autowired
+  DebtCollectionService collection;
+  @Autowired
+  DebtEscalations escalations;
+  @Autowired
+  CounterpartyDirectory directory;
+  @Autowired
+  Documents documents;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(NOW));
+  }
+
+  @AfterEach
+  void signOutAndResetTheClock() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  void everyFlowNodeIsCovered() {
+    assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
+  }
+
+  // ---- dunning ----
+
+  @Test
+  void aPoliteReminderGoesOutAndAPaymentDuringTheWaitSettlesTheInvoice() throws Exception {
+    var instance = escalate(3, "120000.00");
+    String number = instance.getBusinessKey();
+
+    assertThat(instance).isWaitingAt(SEND_REMINDER);
+    assertThat(smtp.getReceivedMessages()).as("the customer's mail goes out in its own job").isEmpty();
+    runJob(instance, SEND_REMINDER);
+
+    assertThat(instance).isWaitingAt(REMINDER_WAIT);
+    assertThat(timerDue(instance, REMINDER_WAIT)).isEqualTo(Date.from(TODAY.plusDays(7).atTime(10, 0).atZone(MOSCOW)
+        .toInstant()));
+    var mail = mailsTo(receivables.get(number).getCustomerEmail()).get(0);
+    assertThat(mail.getSubject()).isEqualTo("Reminder: invoice " + number + " is overdue");
+    assertThat(text(mail)).contains("120 000.00 RUB is still outstanding").contains(number);
+    assertThat(attachmentNames(mail)).containsExactly("overdue-invoices.csv");
+
+    pay(number, "120000.00", "PP-1");
+    assertThat(instance).isWaitingAt(NOTIFY_SETTLED);
+    runJob(instance, NOTIFY_SETTLED);
+    assertThat(instance).isEnded().hasPassed(END_SETTLED);
+    assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.SETTLED);
+    assertThat(events(number)).containsSubsequence("REGISTERED", "BECAME_OVERDUE", "REMINDER_1_SENT",
+        "PAYMENT_RECEIVED", "SETTLED");
+  }
+
+  @Test
+  void afterTwoRemindersTheManagerCallsAndAKeptPromiseContinuesTheDunning() throws Exception {
+    var instance = escalate(3, "200000.00");
+    String number = instance.getBusinessKey();
+    runJob(instance, SEND_REMINDER);
+    runJob(instance, REMINDER_WAIT);
+    assertThat(DUNNING_ACTION.from(runtime(instance))).isEqualTo(REMINDER_2);
+    runJob(instance, SEND_REMINDER);
+    assertThat(mailsTo(receivables.get(number).getCustomerEmail())).extracting(MimeMessage::getSubject)
+        .contains("Second reminder: invoice " + number + " — 200 000.00 RUB overdue");
+    runJob(instance, REMINDER_WAIT);
+
+    assertThat(instance).isWaitingAt(CONTACT).task().isAssignedTo("anna");
+    assertThat(task(instance).getDueDate()).isEqualTo(Date.from(TODAY.plusDays(2).atTime(18, 0).atZone(MOSCOW).toInstant()));
+    assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.CONTACTING);
+
+    contact(instance, Map.of(CONTACT_OUTCOME.name(), "PROMISED", PROMISED_DATE.name(), TODAY.plusDays(5).toString(),
+        PROMISED_AMOUNT.name(), "150 000,00", COMMENT.name(), "Spoke to the CFO"));
+    assertThat(instance).isWaitingAt(PROMISE_WAIT);
+    assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.PROMISED);
+    // promised Monday 30 Nov + 2 working days = Wednesday 2 Dec, 09:00 Moscow
+    assertThat(timerDue(instance, PROMISE_WAIT)).isEqualTo(Date.from(LocalDate.of(2026, 12, 2).atTime(9, 0)
+        .atZone(MOSCOW).toInstant()));
+
+    pay(number, "150000.00", "PP-2");
+    runJob(instance, PROMISE_WAIT);
+    assertThat(instance).isWaitingAt(CONTACT);
+    assertThat(collection.promisesOf(number)).extracting(PaymentPromise::getOutcome)
+        .containsExactly(PaymentPromise.Outcome.KEPT);
+    assertThat(receivables.get(number).getBalance()).isEqualByComparingTo("50000.00");
+    assertThat(task(instance).getDueDate()).as("a fresh deadline for the new call").isNotNull();
+  }
+
+  @Test
+  void aBrokenPromiseEscalatesToTheHeadOfSalesWhoGivesANewDeadlineAndPutsTheCustomerOnHold() {
+    var instance = atContact(escalate(3, "90000.00"));
+    String number = instance.getBusinessKey();
+    contact(instance, Map.of(CONTACT_OUTCOME.name(), "PROMISED", PROMISED_DATE.name(), TODAY.toString(),
+        PROMISED_AMOUNT.name(), "90000"));
+    pay(number, "10000.00", "PP-3");
+    runJob(instance, PROMISE_WAIT);
+
+    assertThat(instance).isWaitingAt(DECIDE).task().hasCandidateGroup("sales-heads");
+    assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.ESCALATED);
+    assertThat(CASE_SUMMARY.from(runtime(instance))).contains("Promises to pay: " + number + ": 90000.00 by")
+        .contains("— broken").contains("Customer's total overdue: 80 000.00 RUB");
+    assertThat(historyOf(number)).anySatisfy(e -> assertThat(e).contains("ESCALATED", "broke the promise"));
+
+    decide(instance, Map.of(DEBT_DECISION.name(), "NEW_DEADLINE", NEW_DEADLINE.name(), TODAY.plusDays(1).toString(),
+        CREDIT_HOLD.name(), true, COMMENT.name(), "Last chance before legal"));
+    String inn = receivables.get(number).getCustomerInn();
+    assertThat(directory.find(inn).orElseThrow().isOnCreditHold()).isTrue();
+    assertThat(directory.find(inn).orElseThrow().getCreditHoldReason()).isEqualTo("Last chance before legal");
+    assertThat(instance).isWaitingAt(CONTACT);
+    assertThat(task(instance).getDueDate()).isEqualTo(Date.from(TODAY.plusDays(1).atTime(18, 0).atZone(MOSCOW).toInstant()));
+    assertThat(ON_CREDIT_HOLD.from(runtime(instance))).isTrue();
+
+    contact(instance, Map.of(CONTACT_OUTCOME.name(), "DISPUTED", DISPUTE_REASON.name(), "Goods arrived damaged"));
+    assertThat(instance).isWaitingAt(DECIDE);
+    assertThat(CREDIT_HOLD.from(runtime(instance))).as("the form shows the current hold").isTrue();
+    decide(instance, Map.of(DEBT_DECISION.name(), "NEW_DEADLINE", NEW_DEADLINE.name(), TODAY.plusDays(2).toString(),
+        CREDIT_HOLD.name(), false));
+    assertThat(directory.find(inn).orElseThrow().isOnCreditHold()).isFalse();
+    assertThat(events(number)).containsSubsequence("PROMISED_TO_PAY", "PROMISE_BROKEN", "ESCALATED", "NEW_DEADLINE",
+        "CREDIT_HOLD_SET", "DISPUTED", "ESCALATED", "NEW_DEADLINE", "CREDIT_HOLD_LIFTED");
+  }
+
+  @Test
+  void noOutcomeByTheDeadlineEscalates() {
+    var instance = atContact(escalate(3, "50000.00"));
+    assertThat(timerDue(instance, CONTACT_OVERDUE)).isEqualTo(task(instance).getDueDate());
+    runJob(instance, CONTACT_OVERDUE);
+    assertThat(instance).isWaitingAt(DECIDE);
+    assertThat(historyOf(instance.getBusinessKey())).anySatisfy(e -> assertThat(e).contains("no contact outcome"));
+  }
+
+  @Test
+  void aCustomerWhoCannotBeReachedIsCalledAgainTheNextWorkingDayAndEscalatedAfterThreeTries() {
+    var instance = escalate(3, "50000.00");
+    runJob(instance, SEND_REMINDER);
+    runJob(instance, REMINDER_WAIT);
+    runJob(instance, SEND_REMINDER);
+    runJob(instance, REMINDER_WAIT);
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      contact(instance, Map.of(CONTACT_OUTCOME.name(), "UNREACHABLE", COMMENT.name(), "No answer, attempt " + attempt));
+      assertThat(instance).isWaitingAt(RETRY_WAIT);
+      runJob(instance, RETRY_WAIT);
+      assertThat(DUNNING_ACTION.from(runtime(instance))).isEqualTo(attempt < 3 ? CALL : ESCALATE_ACTION);
+    }
+    assertThat(instance).isWaitingAt(DECIDE);
+    assertThat(receivables.get(instance.getBusinessKey()).getFailedContacts()).isEqualTo(3);
+  }
+
+  @Test
+  void aLargeLongOverdueDebtGoesStraightToTheHeadOfSales() {
+    var instance = escalate(50, "7000000.00");
+    assertThat(instance).isWaitingAt(DECIDE);
+    assertThat(DUNNING_REASON.from(runtime(instance))).isEqualTo("More than 45 days overdue");
+  }
+
+  @Test
+  void aPromiseInThePastOrAboveTheBalanceIsRefusedAndTheTaskStays() {
+    var instance = atContact(escalate(3, "50000.00"));
+    assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), "PROMISED",
+        PROMISED_DATE.name(), TODAY.minusDays(1).toString(), PROMISED_AMOUNT.name(), "60000")))
+        .hasMessageContaining("The promised date 2026-11-24 is in the past")
+        .hasMessageContaining("The promised amount is more than the balance 50 000.00 RUB");
+    assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), "DISPUTED")))
+        .hasMessageContaining("Say why the customer disputes the invoice");
+    assertThat(instance).isWaitingAt(CONTACT);
+    assertThat(collection.promisesOf(instance.getBusinessKey())).isEmpty();
+  }
+
+  // ---- legal ----
+
+  @Test
+  void legalSendsTheClaimWaitsThirtyDaysFilesALawsuitAndReturnsTheCaseAfterJudgment() {
+    var instance = atDecision(escalate(50, "300000.00"));
+    String number = instance.getBusinessKey();
+    decide(instance, Map.of(DEBT_DECISION.name(), "LEGAL", COMMENT.name(), "No more patience"));
+    assertThat(instance).isWaitingAt(SEND_CLAIM).task().hasCandidateGroup("legal");
+
+    assertThatThrownBy(() -> legal(instance, Map.of(CLAIM_SENT_ON.name(), TODAY.toString())))
+        .hasMessageContaining("Attach the claim as sent");
+    legal(instance, Map.of(CLAIM_SENT_ON.name(), TODAY.toString(),
+        CLAIM_FILE.name(), Variables.fileValue("claim.pdf").file(PDF).mimeType("application/pdf").create()));
+    assertThat(instance).isWaitingAt(CLAIM_WAIT);
+    assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.IN_LEGAL);
+    assertThat(receivables.get(number).getClaimSentOn()).isEqualTo(TODAY);
+    assertThat(timerDue(instance, CLAIM_WAIT)).isEqualTo(Date.from(TODAY.plusDays(30).atTime(9, 0).atZone(MOSCOW)
+        .toInstant()));
+    assertThat(documents.of(ReceivableService.CASE_TYPE, number)).extracting("kind", "fileName")
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("claim", "claim.pdf"));
+
+    runJob(instance, CLAIM_WAIT);
+    assertThat(instance).isWaitingAt(FILE_LAWSUIT);
+    assertThatThrownBy(() -> legal(instance, Map.of(LEGAL_DECISION.name(), "FILE")))
+        .hasMessageContaining("Enter the court's case number");
+    legal(instance, Map.of(LEGAL_DECISION.name(), "FILE", LAWSUIT_CASE_NUMBER.name(), "А40-12345/2027",
+        COURT.name(), "Moscow Arbitration Court"));
+    assertThat(instance).isWaitingAt(CLOSE_LITIGATION);
+    assertThat(receivables.get(number).getLawsuitCaseNumber()).isEqualTo("А40-12345/2027");
+    assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.IN_LEGAL);
+
+    assertThatThrownBy(() -> legal(instance, Map.of(LEGAL_DECISION.name(), "FILE")))
+        .hasMessageContaining("already filed");
+    legal(instance, Map.of(LEGAL_DECISION.name(), "RETURN", COMMENT.name(), "Judgment for us; enforce it"));
+    assertThat(instance).isWaitingAt(DECIDE);
+    assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.ESCALATED);
+  }
+
+  @Test
+  void legalCanProposeAWriteOffAfterTheAnswerPeriod() {
+    var instance = atDecision(escalate(50, "300000.00"));
+    decide(instance, Map.of(DEBT_DECISION.name(), "LEGAL"));
+    legal(instance, Map.of(CLAIM_SENT_ON.name(), TODAY.toString(),
+        CLAIM_FILE.name(), Variables.fileValue("claim.pdf").file(PDF).mimeType("application/pdf").create()));
+    runJob(instance, CLAIM_WAIT);
+    legal(instance, Map.of(LEGAL_DECISION.name(), "WRITE_OFF", COMMENT.name(), "The customer is in bankruptcy"));
+    assertThat(instance).isWaitingAt(APPROVE_WRITE_OFF).task().hasCandidateGroup("finance");
+  }
+
+  // ---- write-off ----
+
+  @Test
+  void aWriteOffRefusedByFinanceGoesBackAndAnApprovedOneClosesTheCase() throws Exception {
+    var instance = atDecision(escalate(50, "45000.00"));
+    String number = instance.getBusinessKey();
+    assertThatThrownBy(() -> decide(instance, Map.of(DEBT_DECISION.name(), "WRITE_OFF")))
+        .hasMessageContaining("Say why the debt should be written off");
+    decide(instance, Map.of(DEBT_DECISION.name(), "WRITE_OFF", COMMENT.name(), "Customer liquidated"));
+    assertThat(instance).isWaitingAt(APPROVE_WRITE_OFF);
+    assertThatThrownBy(() -> finance(instance, Map.of(WRITE_OFF_DECISION.name(), "REFUSE")))
+        .hasMessageContaining("Say why the write-off is refused");
+    finance(instance, Map.of(WRITE_OFF_DECISION.name(), "REFUSE", COMMENT.name(), "Try legal first"));
+    assertThat(instance).isWaitingAt(DECIDE);
+
+    decide(instance, Map.of(DEBT_DECISION.name(), "WRITE_OFF", COMMENT.name(), "Liquidation confirmed"));
+    finance(instance, Map.of(WRITE_OFF_DECISION.name(), "APPROVE"));
+    assertThat(instance).isWaitingAt(WRITE_OFF);
+    runJob(instance, WRITE_OFF);
+    assertThat(instance).isEnded().hasPassed(END_WRITTEN_OFF);
+    assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.WRITTEN_OFF);
+    assertThat(mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject)
+        .contains("Invoice " + number + " written off: 45 000.00 RUB");
+    assertThat(mailsTo("svetlana@tandem.example")).isNotEmpty();
+  }
+
+  // ---- restructuring ----
+
+  @Test
+  void aRestructuredDebtIsWatchedInstalmentByInstalmentAndAMissedOneGoesBackToTheHeadOfSales() {
+    var instance = atDecision(escalate(50, "100000.00"));
+    String number = instance.getBusinessKey();
+    decide(instance, Map.of(DEBT_DECISION.name(), "RESTRUCTURE"));
+    assertThat(instance).isWaitingAt(AGREE_SCHEDULE).task().hasCandidateGroup("finance").hasCandidateUser("anna");
+
+    assertThatThrownBy(() -> finance(instance, Map.of(INSTALMENTS.name(), schedule("2026-12-10", "40000",
+        "2027-01-11", "50000")))).hasMessageContaining("The instalments sum to 90 000.00 RUB, the balance is 100 000.00 RUB");
+    finance(instance, Map.of(INSTALMENTS.name(), schedule("2026-12-10", "40000", "2027-01-11", "60000,00")));
+    assertThat(instance).isWaitingAt(INSTALMENT_WAIT);
+    assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.RESTRUCTURED);
+    // 10 Dec (Thursday) + 3 working days = 15 Dec
+    assertThat(timerDue(instance, INSTALMENT_WAIT)).isEqualTo(Date.from(LocalDate.of(2026, 12, 15).atTime(9, 0)
+        .atZone(MOSCOW).toInstant()));
+
+    pay(number, "40000.00", "PP-I1");
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 15).atTime(9, 0).atZone(MOSCOW).toInstant()));
+    runJob(instance, INSTALMENT_WAIT);
+    assertThat(instance).isWaitingAt(INSTALMENT_WAIT);
+    assertThat(collection.scheduleOf(number)).extracting(Instalment::getStatus)
+        .containsExactly(Instalment.Status.PAID, Instalment.Status.OPEN);
+
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 1, 14).atTime(9, 0).atZone(MOSCOW).toInstant()));
+    runJob(instance, INSTALMENT_WAIT);
+    assertThat(instance).isWaitingAt(DECIDE);
+    assertThat(collection.scheduleOf(number)).extracting(Instalment::getStatus)
+        .containsExactly(Instalment.Status.PAID, Instalment.Status.MISSED);
+    assertThat(historyOf(number)).anySatisfy(e -> assertThat(e).contains("instalment of the payment schedule was missed"));
+  }
+
+  // ---- a payment ends the escalation at any stage ----
+
+  @Test
+  void aPaymentWhileTheManagerHoldsTheContactTaskEndsItAndTellsTheManager() throws Exception {
+    var instance = atContact(escalate(3, "70000.00"));
+    pay(instance.getBusinessKey(), "70000.00", "PP-C");
+    runJob(instance, NOTIFY_SETTLED);
+    assertThat(instance).isEnded().hasPassed(END_SETTLED);
+    assertThat(mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject)
+        .containsExactly("Invoice " + instance.getBusinessKey() + " settled — your task is closed");
+  }
+
+  @Test
+  void aPaymentWhileTheHeadOfSalesDecidesEndsItAndTellsTheHeadsOfSales() throws Exception {
+    var instance = atDecision(escalate(50, "70000.00"));
+    pay(instance.getBusinessKey(), "30000.00", "PP-D1");
+    assertThat(instance).isWaitingAt(DECIDE);
+    pay(instance.getBusinessKey(), "45000.00", "PP-D2");
+    runJob(instance, NOTIFY_SETTLED);
+    assertThat(instance).isEnded();
+    assertThat(mailsTo("svetlana@tandem.example")).hasSize(1);
+    var receivable = receivables.get(instance.getBusinessKey());
+    assertThat(receivable.getOverpaid()).isEqualByComparingTo("5000.00");
+    assertThat(events(instance.getBusinessKey())).contains("OVERPAID", "SETTLED");
+  }
+
+  @Test
+  void aPaymentDuringLegalOrRestructuringEndsItToo() throws Exception {
+    var legal = atDecision(escalate(50, "10000.00"));
+    decide(legal, Map.of(DEBT_DECISION.name(), "LEGAL"));
+    pay(legal.getBusinessKey(), "10000.00", "PP-L");
+    runJob(legal, NOTIFY_SETTLED);
+    assertThat(legal).isEnded().hasPassed(END_SETTLED);
+    assertThat(mailsTo("lev@tandem.example")).hasSize(1);
+
+    var restructured = atDecision(escalate(50, "10000.00"));
+    decide(restructured, Map.of(DEBT_DECISION.name(), "RESTRUCTURE"));
+    finance(restructured, Map.of(INSTALMENTS.name(), schedule("2026-12-10", "10000")));
+    pay(restructured.getBusinessKey(), "10000.00", "PP-R");
+    runJob(restructured, NOTIFY_SETTLED);
+    assertThat(restructured).isEnded().hasPassed(END_SETTLED);
+  }
+
+  @Test
+  void theSamePaymentReportedTwiceCountsOnce() {
+    var instance = atContact(escalate(3, "70000.00"));
+    String number = instance.getBusinessKey();
+    pay(number, "20000.00", "PP-X");
+    pay(number, "20000.00", "PP-X");
+    assertThat(receivables.get(number).getBalance()).isEqualByComparingTo("50000.00");
+    assertThat(instance).isWaitingAt(CONTACT);
+  }
+
+  // ---- helpers ----
+
+  /** An invoice overdue by {@code days}, picked up by the scan: waiting at the escalation's first step. */
+  private ProcessInstance escalate(int days, String amount) {
+    var data = DebtFixtures.invoice(TODAY, days, amount, "RUB");
+    receivables.register(data, "olga");
+    assertThat(collection.markNewlyOverdue(TODAY)).contains(data.invoiceNumber());
+    assertThat(escalations.start(data.invoiceNumber())).isTrue();
+    assertThat(escalations.start(data.invoiceNumber())).as("never two for one invoice").isFalse();
+    var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(data.invoiceNumber()).singleResult();
+    runJob(instance, OPEN);
+    return instance;
+  }
+
+  private ProcessInstance atContact(ProcessInstance instance) {
+    // fast-forward the dunning: the manager calls
+    engine.getRuntimeService().createProcessInstanceModification(instance.getId())
+        .cancelAllForActivity(SEND_REMINDER).cancelAllForActivity(DECIDE)
+        .startBeforeActivity(CONTACT)
+        .setVariable(CONTACT_DUE.name(), Date.from(collection.contactDeadline()))
+        .execute();
+    assertThat(instance).isWaitingAt(CONTACT);
+    return instance;
+  }
+
+  private ProcessInstance atDecision(ProcessInstance instance) {
+    if (!engine.getRuntimeService().getActiveActivityIds(instance.getId()).contains(DECIDE)) {
+      engine.getRuntimeService().createProcessInstanceModification(instance.getId())
+          .cancelAllForActivity(SEND_REMINDER).startBeforeActivity(ESCALATE).execute();
+    }
+    assertThat(instance).isWaitingAt(DECIDE);
+    return instance;
+  }
+
+  private void contact(ProcessInstance instance, Map<String, Object> form) {
+    complete(instance, "anna", "sales-managers", form);
+  }
+
+  private void decide(ProcessInstance instance, Map<String, Object> form) {
+    complete(instance, "svetlana", "sales-heads", form);
+  }
+
+  private void finance(ProcessInstance instance, Map<String, Object> form) {
+    complete(instance, "fedor", "finance", form);
+  }
+
+  private void legal(ProcessInstance instance, Map<String, Object> form) {
+    complete(instance, "lev", "legal", form);
+  }
+
+  private void complete(ProcessInstance instance, String user, String group, Map<String, Object> form) {
+    String taskId = task(instance).getId();
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      engine.getTaskService().complete(taskId, new HashMap<>(form));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void pay(String number, String amount, String reference) {
+    receivables.recordPayment(number, new ReceivableService.PaymentData(new BigDecimal(amount), TODAY, reference), "olga");
+  }
+
+  private static Object schedule(String... dateAmountPairs) {
+    var json = Spin.JSON("[]");
+    for (int i = 0; i < dateAmountPairs.length; i += 2) {
+      json.append(Spin.JSON(Map.of("dueDate", dateAmountPairs[i], "amount", dateAmountPairs[i + 1])));
+    }
+    return json;
+  }
+
+  private Job jobAt(ProcessInstance instance, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+  }
+
+  private void runJob(ProcessInstance instance, String activityId) {
+    Job job = jobAt(instance, activityId);
+    assertThat(job).as("a job at " + activityId).isNotNull();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  private Date timerDue(ProcessInstance instance, String activityId) {
+    return jobAt(instance, activityId).getDuedate();
+  }
+
+  private org.camunda.bpm.engine.delegate.VariableScope runtime(ProcessInstance instance) {
+    var variables = engine.getRuntimeService().getVariables(instance.getId());
+    return new app.tandem.support.MapScope(variables);
+  }
+
+  private List<String> events(String number) {
+    return receivables.historyOf(number).stream().map(e -> e.getEvent()).toList();
+  }
+
+  private List<String> historyOf(String number) {
+    return receivables.historyOf(number).stream().map(e -> e.getEvent() + " " + e.getComment()).toList();
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+      try {
+        return Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private static String text(jakarta.mail.Part part) throws Exception {
+    if (part.isMimeType("text/plain") && part.getFileName() == null) {
+      return part.getContent().toString();
+    }
+    if (part.getContent() instanceof MimeMultipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String text = text(multipart.getBodyPart(i));
+        if (text != null) {
+          return text;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<String> attachmentNames(jakarta.mail.Part part) throws Exception {
+    List<String> names = new java.util.ArrayList<>();
+    if (part.getFileName() != null) {
+      names.add(part.getFileName());
+    } else if (part.getContent() instanceof MimeMultipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        names.addAll(attachmentNames(multipart.getBodyPart(i)));
+      }
+    }
+    return names;
+  }
+}
