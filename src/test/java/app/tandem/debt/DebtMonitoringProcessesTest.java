@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.common.history.CaseHistory;
+import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -178,13 +179,7 @@ class DebtMonitoringProcessesTest {
   }
 
   private List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-      try {
-        return Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Mails.to(smtp, address);
   }
 
   private static String body(MimeMessage mail) {

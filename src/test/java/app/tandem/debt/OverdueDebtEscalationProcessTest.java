@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import app.tandem.common.document.Documents;
 import app.tandem.party.CounterpartyDirectory;
+import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -99,8 +100,8 @@ class OverdueDebtEscalationProcessTest {
         .toInstant()));
     var mail = mailsTo(receivables.get(number).getCustomerEmail()).get(0);
     assertThat(mail.getSubject()).isEqualTo("Reminder: invoice " + number + " is overdue");
-    assertThat(text(mail)).contains("120 000.00 RUB is still outstanding").contains(number);
-    assertThat(attachmentNames(mail)).containsExactly("overdue-invoices.csv");
+    assertThat(Mails.text(mail)).contains("120 000.00 RUB is still outstanding").contains(number);
+    assertThat(Mails.attachmentNames(mail)).containsExactly("overdue-invoices.csv");
 
     pay(number, "120000.00", "PP-1");
     assertThat(instance).isWaitingAt(NOTIFY_SETTLED);
@@ -487,39 +488,7 @@ class OverdueDebtEscalationProcessTest {
   }
 
   private List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-      try {
-        return Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Mails.to(smtp, address);
   }
 
-  private static String text(jakarta.mail.Part part) throws Exception {
-    if (part.isMimeType("text/plain") && part.getFileName() == null) {
-      return part.getContent().toString();
-    }
-    if (part.getContent() instanceof MimeMultipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        String text = text(multipart.getBodyPart(i));
-        if (text != null) {
-          return text;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static List<String> attachmentNames(jakarta.mail.Part part) throws Exception {
-    List<String> names = new java.util.ArrayList<>();
-    if (part.getFileName() != null) {
-      names.add(part.getFileName());
-    } else if (part.getContent() instanceof MimeMultipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        names.addAll(attachmentNames(multipart.getBodyPart(i)));
-      }
-    }
-    return names;
-  }
 }

@@ -15,10 +15,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TasklistLoginJourney {
 
   private static final List<String> EVERY_ROLE = List.of("My tasks", "My group's tasks");
-  private static final List<String> MANAGER = List.of("My tasks", "My group's tasks", "My payment requests");
-  private static final List<String> APPROVER = List.of("My tasks", "My group's tasks", "Payment requests to approve");
+  private static final List<String> MANAGER = List.of("My tasks", "My group's tasks", "My payment requests",
+      "My overdue customers");
+  private static final List<String> HEAD_OF_SALES = List.of("My tasks", "My group's tasks",
+      "Payment requests to approve", "Escalated debts", "Hard cases");
+  private static final List<String> FINANCE = List.of("My tasks", "My group's tasks", "Payment requests to approve",
+      "Restructuring and write-offs");
   private static final List<String> ACCOUNTANT = List.of("My tasks", "My group's tasks", "To pay today",
       "To pay this week", "Overdue payments");
+  private static final List<String> LAWYER = List.of("My tasks", "My group's tasks", "Claims and lawsuits");
 
   /** user → (full name shown in Tasklist, filters in their order). */
   private static final Map<String, Map.Entry<String, List<String>>> USERS = new LinkedHashMap<>();
@@ -26,14 +31,15 @@ class TasklistLoginJourney {
   static {
     USERS.put("anna", Map.entry("Anna Smirnova", MANAGER));
     USERS.put("boris", Map.entry("Boris Kuznetsov", MANAGER));
-    USERS.put("svetlana", Map.entry("Svetlana Popova", APPROVER));
+    USERS.put("svetlana", Map.entry("Svetlana Popova", HEAD_OF_SALES));
     USERS.put("olga", Map.entry("Olga Volkova", ACCOUNTANT));
-    USERS.put("fedor", Map.entry("Fedor Morozov", APPROVER));
-    USERS.put("lev", Map.entry("Lev Sokolov", EVERY_ROLE));
+    USERS.put("fedor", Map.entry("Fedor Morozov", FINANCE));
+    USERS.put("lev", Map.entry("Lev Sokolov", LAWYER));
     USERS.put("dmitry", Map.entry("Dmitry Lebedev", EVERY_ROLE));
     // administrators hold every filter: the shared ones and each role's queues
     USERS.put("admin", Map.entry("Tandem Administrator", List.of("My tasks", "My group's tasks",
-        "My payment requests", "Payment requests to approve", "To pay today", "To pay this week", "Overdue payments")));
+        "My payment requests", "Payment requests to approve", "To pay today", "To pay this week", "Overdue payments",
+        "My overdue customers", "Escalated debts", "Hard cases", "Claims and lawsuits", "Restructuring and write-offs")));
   }
 
   @LocalServerPort

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.Documents;
 import app.tandem.support.MapScope;
+import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -435,13 +436,7 @@ class PaymentApprovalProcessTest {
   }
 
   private List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
-      try {
-        return Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Mails.to(smtp, address);
   }
 
   private String nextContractor() {
