@@ -81,6 +81,8 @@ class DebtMonitoringProcessesTest {
         .isEqualTo(java.time.DayOfWeek.MONDAY);
     var review = timer(DebtMonitoringProcesses.REVIEW_KEY).getDuedate().toInstant().atZone(MOSCOW).toLocalDate();
     assertThat(review).isEqualTo(review.withDayOfMonth(review.lengthOfMonth()));
+    assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .isReevaluateTimeCycleWhenDue()).as("a changed tandem.debt time applies from the next run").isTrue();
   }
 
   @Test
