@@ -107,16 +107,32 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator)).click();
   }
 
-  /** Submits the open task form: Tasklist's notifications may cover the button, so they are closed first. */
+  /**
+   * Submits the open task form: Tasklist's notifications may cover the button, so they are closed
+   * first. Both may be re-rendered by Angular while we look at them (a notification fades out by
+   * itself): a stale element is looked up again, never a reason to fail.
+   */
   void completeTask() {
     for (WebElement close : driver.findElements(By.cssSelector(".page-notifications button.close, .page-notifications .close"))) {
-      if (close.isDisplayed()) {
-        close.click();
+      try {
+        if (close.isDisplayed()) {
+          close.click();
+        }
+      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        // the notification closed itself
       }
     }
-    WebElement button = waitVisible(By.cssSelector("button[ng-click='complete()']"));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-    new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(button)).click();
+    new WebDriverWait(driver, TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .until(d -> {
+          WebElement button = d.findElement(By.cssSelector("button[ng-click='complete()']"));
+          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+          if (!button.isDisplayed() || !button.isEnabled()) {
+            return false;
+          }
+          button.click();
+          return true;
+        });
   }
 
   /** Chooses an option of a form-js select by its label. */
