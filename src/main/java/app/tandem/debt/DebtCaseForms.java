@@ -4,10 +4,9 @@ import static app.tandem.debt.OverdueDebtEscalationProcess.*;
 
 import app.tandem.common.document.DocumentType;
 import app.tandem.common.document.Documents;
-import app.tandem.common.history.CaseEvent;
+import app.tandem.common.history.CaseHistory;
 import app.tandem.common.money.Money;
 import app.tandem.common.process.CaseVariables;
-import app.tandem.common.time.BusinessTimeZone;
 import app.tandem.identity.Staff;
 import app.tandem.party.Counterparty;
 import app.tandem.party.CounterpartyDirectory;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
 public class DebtCaseForms {
 
   static final Set<DocumentType> ACCEPTED_FILES = Set.of(DocumentType.PDF, DocumentType.JPEG, DocumentType.PNG);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   /** Form fields that belong to one task: cleared when the next task starts so nobody sees stale input. */
   private static final List<String> TASK_FIELDS = List.of(CONTACT_OUTCOME.name(), PROMISED_DATE.name(),
@@ -42,16 +40,16 @@ public class DebtCaseForms {
   private final CounterpartyDirectory directory;
   private final Documents documents;
   private final Staff staff;
-  private final BusinessTimeZone zone;
+  private final CaseHistory history;
 
   DebtCaseForms(ReceivableService receivables, DebtCollectionService collection, CounterpartyDirectory directory,
-      Documents documents, Staff staff, BusinessTimeZone zone) {
+      Documents documents, Staff staff, CaseHistory history) {
     this.receivables = receivables;
     this.collection = collection;
     this.directory = directory;
     this.documents = documents;
     this.staff = staff;
-    this.zone = zone;
+    this.history = history;
   }
 
   /** The invoice and its customer's situation, into the variables the forms and Tasklist columns read. */
@@ -69,7 +67,7 @@ public class DebtCaseForms {
     ON_CREDIT_HOLD.set(scope, onHold);
     CREDIT_HOLD.set(scope, onHold);
     CASE_SUMMARY.set(scope, summary(receivable, onHold));
-    HISTORY.set(scope, historyText(receivables.historyOf(invoiceNumber)));
+    HISTORY.set(scope, history.text(receivables.historyOf(invoiceNumber)));
   }
 
   /** Takes a file uploaded on a form into the invoice's documents folder and out of the engine. */
@@ -122,12 +120,5 @@ public class DebtCaseForms {
     }
     out.append("Credit hold: ").append(onHold ? "yes — no deliveries" : "no");
     return out.toString();
-  }
-
-  private String historyText(List<CaseEvent> events) {
-    return events.stream().map(event -> WHEN.format(event.getOccurredAt().atZone(zone.zone())) + " — "
-            + event.getActor() + ": " + event.getEvent().toLowerCase().replace('_', ' ')
-            + (event.getComment() == null ? "" : " — " + event.getComment()))
-        .collect(Collectors.joining("\n"));
   }
 }

@@ -2,6 +2,7 @@ package app.tandem.debt;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.history.CaseHistory;
+import app.tandem.common.money.Money;
 import app.tandem.common.notification.Notifications;
 import app.tandem.common.notification.Notifications.Attachment;
 import app.tandem.identity.Staff;
@@ -140,7 +141,7 @@ public class DebtNotifications {
     model.put("customerInn", receivable.getCustomerInn());
     model.put("issueDate", receivable.getIssueDate().format(DATE));
     model.put("dueDate", receivable.getDueDate().format(DATE));
-    model.put("amount", new app.tandem.common.money.Money(receivable.getAmount(), receivable.getCurrency()).display());
+    model.put("amount", new Money(receivable.getAmount(), receivable.getCurrency()).display());
     model.put("balance", receivable.balanceMoney().display());
     model.put("status", receivable.getStatus().name());
     return model;

@@ -4,6 +4,7 @@ import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.Documents;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
+import app.tandem.identity.Callers;
 import app.tandem.identity.TandemGroup;
 import app.tandem.party.Counterparty;
 import app.tandem.party.CounterpartyDirectory;
@@ -170,10 +171,8 @@ class ReceivableController {
   }
 
   private static boolean isManagerOnly(Authentication caller) {
-    var roles = caller.getAuthorities().stream().map(a -> a.getAuthority()).toList();
-    return roles.contains(TandemGroup.Ids.SALES_MANAGERS) && roles.stream().noneMatch(List.of(
-        TandemGroup.Ids.SALES_HEADS, TandemGroup.Ids.ACCOUNTING, TandemGroup.Ids.FINANCE, TandemGroup.Ids.LEGAL,
-        TandemGroup.Ids.ADMINISTRATORS)::contains);
+    return Callers.seesOnlyOwnCases(caller, TandemGroup.Ids.SALES_HEADS, TandemGroup.Ids.ACCOUNTING,
+        TandemGroup.Ids.FINANCE, TandemGroup.Ids.LEGAL, TandemGroup.Ids.ADMINISTRATORS);
   }
 
   private ReceivableView view(Receivable r) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -209,8 +210,8 @@ public class ReceivableService {
   }
 
   @Transactional(readOnly = true)
-  public java.util.Optional<Receivable> find(String invoiceNumber) {
-    return invoiceNumber == null ? java.util.Optional.empty() : receivables.findById(invoiceNumber.trim());
+  public Optional<Receivable> find(String invoiceNumber) {
+    return invoiceNumber == null ? Optional.empty() : receivables.findById(invoiceNumber.trim());
   }
 
   @Transactional(readOnly = true)

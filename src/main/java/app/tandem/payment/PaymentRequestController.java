@@ -4,15 +4,14 @@ import app.tandem.common.document.Documents;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
 import app.tandem.common.history.CaseEvent;
+import app.tandem.identity.Callers;
 import app.tandem.identity.TandemGroup;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -149,10 +148,8 @@ class PaymentRequestController {
   }
 
   private static boolean onlyOwn(Authentication caller) {
-    var groups = caller.getAuthorities().stream().map(a -> a.getAuthority()).collect(Collectors.toSet());
-    return groups.contains(TandemGroup.Ids.SALES_MANAGERS) && groups.stream().noneMatch(g -> List.of(
-        TandemGroup.Ids.SALES_HEADS, TandemGroup.Ids.FINANCE, TandemGroup.Ids.ACCOUNTING,
-        TandemGroup.Ids.ADMINISTRATORS).contains(g));
+    return Callers.seesOnlyOwnCases(caller, TandemGroup.Ids.SALES_HEADS, TandemGroup.Ids.FINANCE,
+        TandemGroup.Ids.ACCOUNTING, TandemGroup.Ids.ADMINISTRATORS);
   }
 
   private PaymentRequestView view(PaymentRequest request, boolean withDetails) {

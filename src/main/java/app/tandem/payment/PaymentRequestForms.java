@@ -1,23 +1,20 @@
 package app.tandem.payment;
 
+import app.tandem.common.history.CaseHistory;
 import app.tandem.common.process.FormValues;
 import static app.tandem.payment.PaymentApprovalProcess.*;
 
 import app.tandem.common.document.Documents;
 import app.tandem.common.error.FieldProblem;
-import app.tandem.common.history.CaseEvent;
 import app.tandem.common.process.CaseVariables;
 import app.tandem.common.time.BusinessTimeZone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -31,13 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PaymentRequestForms {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
   private final PaymentRequestService requests;
   private final Documents documents;
   private final BusinessTimeZone zone;
+  private final CaseHistory history;
 
-  PaymentRequestForms(PaymentRequestService requests, Documents documents, BusinessTimeZone zone) {
+  PaymentRequestForms(PaymentRequestService requests, Documents documents, BusinessTimeZone zone, CaseHistory history) {
+    this.history = history;
     this.requests = requests;
     this.documents = documents;
     this.zone = zone;
@@ -89,7 +86,7 @@ public class PaymentRequestForms {
     DUPLICATE_WARNING.set(scope, request.getPossibleDuplicateOf() == null ? null
         : "Possible duplicate of " + request.getPossibleDuplicateOf()
             + ": same contractor, invoice number and amount. Check before approving.");
-    HISTORY.set(scope, historyText(requests.historyOf(request.getNumber())));
+    HISTORY.set(scope, history.text(requests.historyOf(request.getNumber())));
     CaseVariables.CASE_NUMBER.set(scope, request.getNumber());
     CaseVariables.COUNTERPARTY_NAME.set(scope,
         fields.contractorName() == null ? fields.contractorInn() : fields.contractorName());
@@ -119,13 +116,6 @@ public class PaymentRequestForms {
 
   /** Form values as request fields, and what could not be read. */
   public record Parsed(PaymentRequestFields fields, List<FieldProblem> problems) {
-  }
-
-  private String historyText(List<CaseEvent> events) {
-    return events.stream().map(event -> WHEN.format(event.getOccurredAt().atZone(zone.zone())) + " — "
-            + event.getActor() + ": " + event.getEvent().toLowerCase().replace('_', ' ')
-            + (event.getComment() == null ? "" : " — " + event.getComment()))
-        .collect(Collectors.joining("\n"));
   }
 
   private static String text(VariableScope scope, String name) {

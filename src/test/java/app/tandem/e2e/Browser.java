@@ -176,6 +176,29 @@ final class Browser implements AutoCloseable {
     return file;
   }
 
+  /**
+   * Waits for something the application does in the background (jobs, mails) by checking the
+   * condition every 20 ms; fails after the browser's timeout.
+   */
+  static void await(java.util.function.BooleanSupplier condition, String what) {
+    var deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos()); // poll, don't spin
+    }
+    throw new AssertionError("Timed out waiting for " + what);
+  }
+
+  /** A minimal PDF file to upload, in a temporary folder. */
+  static Path pdf(String name) throws IOException {
+    Path file = Files.createTempDirectory("tandem-e2e-").resolve(name);
+    Files.write(file, ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return file;
+  }
+
   @Override
   public void close() {
     driver.quit();

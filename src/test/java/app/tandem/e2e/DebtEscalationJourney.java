@@ -17,12 +17,7 @@ import app.tandem.support.TandemSpringTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,7 +72,7 @@ class DebtEscalationJourney {
     // two reminders go out, a few days apart
     fireTimer(number, OverdueDebtEscalationProcess.REMINDER_WAIT);
     fireTimer(number, OverdueDebtEscalationProcess.REMINDER_WAIT);
-    await(() -> receivables.get(number).getStatus() == ReceivableStatus.CONTACTING, "the manager's call");
+    Browser.await(() -> receivables.get(number).getStatus() == ReceivableStatus.CONTACTING, "the manager's call");
     assertThat(smtp.getReceivedMessages()).extracting(m -> m.getSubject())
         .contains("Reminder: invoice " + number + " is overdue");
 
@@ -94,12 +89,12 @@ class DebtEscalationJourney {
       browser.formJsField("Field_Comment").sendKeys("The CFO promised to pay today");
       browser.screenshot("debt-1-contact-customer");
       browser.completeTask();
-      await(() -> receivables.get(number).getStatus() == ReceivableStatus.PROMISED, "the promise");
+      Browser.await(() -> receivables.get(number).getStatus() == ReceivableStatus.PROMISED, "the promise");
       browser.logOut();
 
       // the promised date and the grace days pass without payment: the promise breaks
       fireTimer(number, OverdueDebtEscalationProcess.PROMISE_WAIT);
-      await(() -> receivables.get(number).getStatus() == ReceivableStatus.ESCALATED, "the escalation");
+      Browser.await(() -> receivables.get(number).getStatus() == ReceivableStatus.ESCALATED, "the escalation");
       assertThat(collection.promisesOf(number)).extracting(PaymentPromise::getOutcome)
           .containsExactly(PaymentPromise.Outcome.BROKEN);
 
@@ -114,7 +109,7 @@ class DebtEscalationJourney {
       browser.formJsField("Field_Comment").sendKeys("Broken promise on 250 000 RUB: claim now");
       browser.screenshot("debt-2-decide");
       browser.completeTask();
-      await(() -> directory.isOnCreditHold(inn), "the credit hold");
+      Browser.await(() -> directory.isOnCreditHold(inn), "the credit hold");
       browser.logOut();
 
       // lev sends the claim and records it
@@ -124,10 +119,10 @@ class DebtEscalationJourney {
       browser.waitUntil(driver -> !driver.findElements(By.id("claimSentOn")).isEmpty());
       assertThat(browser.waitVisible(By.id("invoiceNumber")).getAttribute("value")).isEqualTo(number);
       browser.setValue(By.id("claimSentOn"), today.toString());
-      browser.upload(By.id("claimFile"), pdf("claim-0777.pdf"));
+      browser.upload(By.id("claimFile"), Browser.pdf("claim-0777.pdf"));
       browser.screenshot("debt-3-send-claim");
       browser.completeTask();
-      await(() -> receivables.get(number).getStatus() == ReceivableStatus.IN_LEGAL, "legal action");
+      Browser.await(() -> receivables.get(number).getStatus() == ReceivableStatus.IN_LEGAL, "legal action");
       browser.screenshot("debt-4-claim-sent");
     }
     assertThat(receivables.get(number).getClaimSentOn()).isEqualTo(today);
@@ -140,7 +135,7 @@ class DebtEscalationJourney {
   /** Waits for the escalation to reach the timer, then lets its time come. */
   private void fireTimer(String number, String activityId) {
     String instance = instanceId(number);
-    await(() -> management.createJobQuery().processInstanceId(instance).activityId(activityId).count() == 1,
+    Browser.await(() -> management.createJobQuery().processInstanceId(instance).activityId(activityId).count() == 1,
         "the timer " + activityId);
     var job = management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
     management.executeJob(job.getId());
@@ -149,23 +144,5 @@ class DebtEscalationJourney {
   private String instanceId(String number) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(OverdueDebtEscalationProcess.KEY)
         .processInstanceBusinessKey(number).singleResult().getId();
-  }
-
-  private static void await(BooleanSupplier condition, String what) {
-    var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos()); // poll, don't spin
-    }
-    throw new AssertionError("Timed out waiting for " + what);
-  }
-
-  private static Path pdf(String name) throws Exception {
-    Path file = Files.createTempDirectory("tandem-e2e-").resolve(name);
-    Files.write(file, ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII));
-    return file;
   }
 }

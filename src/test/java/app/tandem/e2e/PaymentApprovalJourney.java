@@ -8,8 +8,6 @@ import app.tandem.payment.PaymentStatus;
 import app.tandem.support.TandemSpringTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -44,8 +42,8 @@ class PaymentApprovalJourney {
 
   @Test
   void annaRaisesSvetlanaApprovesOlgaPaysAndTheContractorIsTold() throws Exception {
-    Path invoice = pdf("invoice-15.pdf");
-    Path paymentOrder = pdf("payment-order-512.pdf");
+    Path invoice = Browser.pdf("invoice-15.pdf");
+    Path paymentOrder = Browser.pdf("payment-order-512.pdf");
     String contractorInn = RequisitesFixtures.inn("771500001");
     String payBy = LocalDate.now().plusDays(3).toString(); // within "To pay this week"
 
@@ -133,24 +131,14 @@ class PaymentApprovalJourney {
 
   /** Waits (on the condition, not a clock) until the contractor's request reaches the status. */
   private String awaitStatus(String contractorInn, PaymentStatus status) {
-    var deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      var match = runtime.createProcessInstanceQuery().processDefinitionKey("payment-approval").list().stream()
+    var number = new java.util.concurrent.atomic.AtomicReference<String>();
+    Browser.await(() -> {
+      runtime.createProcessInstanceQuery().processDefinitionKey("payment-approval").list().stream()
           .map(instance -> requests.get(instance.getBusinessKey()))
           .filter(request -> request.fields().contractorInn().equals(contractorInn) && request.getStatus() == status)
-          .findFirst();
-      if (match.isPresent()) {
-        return match.get().getNumber();
-      }
-      Thread.onSpinWait();
-    }
-    throw new AssertionError("Payment request of " + contractorInn + " did not reach " + status);
-  }
-
-  private static Path pdf(String name) throws Exception {
-    Path file = Files.createTempDirectory("tandem-e2e-").resolve(name);
-    Files.write(file, ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII));
-    return file;
+          .findFirst().ifPresent(request -> number.set(request.getNumber()));
+      return number.get() != null;
+    }, "the payment request of " + contractorInn + " to reach " + status);
+    return number.get();
   }
 }
