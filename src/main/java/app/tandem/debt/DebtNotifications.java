@@ -5,6 +5,7 @@ import app.tandem.common.history.CaseHistory;
 import app.tandem.common.money.Money;
 import app.tandem.common.notification.Notifications;
 import app.tandem.common.notification.Notifications.Attachment;
+import app.tandem.common.notification.StaffMail;
 import app.tandem.identity.Staff;
 import app.tandem.identity.TandemGroup;
 import app.tandem.party.CounterpartyDirectory;
@@ -34,9 +35,12 @@ public class DebtNotifications {
   private final Staff staff;
   private final CaseHistory history;
   private final WorkingDayCalendar calendar;
+  private final StaffMail staffMail;
 
   DebtNotifications(ReceivableService receivables, DebtCollectionService collection, CounterpartyDirectory directory,
-      AgeingReport ageing, Notifications notifications, Staff staff, CaseHistory history, WorkingDayCalendar calendar) {
+      AgeingReport ageing, Notifications notifications, Staff staff, CaseHistory history, WorkingDayCalendar calendar,
+      StaffMail staffMail) {
+    this.staffMail = staffMail;
     this.calendar = calendar;
     this.receivables = receivables;
     this.collection = collection;
@@ -123,15 +127,7 @@ public class DebtNotifications {
   }
 
   private void toUser(String userId, String template, Map<String, Object> model, String invoiceNumber) {
-    var user = staff.user(userId);
-    if (user.isEmpty() || user.get().getEmail() == null || user.get().getEmail().isBlank()) {
-      history.record(ReceivableService.CASE_TYPE, invoiceNumber, "system", "NOT_NOTIFIED", null,
-          userId + " has no e-mail address");
-      return;
-    }
-    var personal = new HashMap<>(model);
-    personal.put("recipientName", user.get().getFirstName() == null ? userId : user.get().getFirstName());
-    notifications.send(user.get().getEmail(), template, personal, invoiceNumber);
+    staffMail.send(userId, template, model, ReceivableService.CASE_TYPE, invoiceNumber);
   }
 
   private Map<String, Object> model(Receivable receivable) {

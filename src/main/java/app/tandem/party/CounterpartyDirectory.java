@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +22,16 @@ public class CounterpartyDirectory {
 
   private final CounterpartyRepository counterparties;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  CounterpartyDirectory(CounterpartyRepository counterparties, Clock clock) {
+  CounterpartyDirectory(CounterpartyRepository counterparties, Clock clock, ApplicationEventPublisher events) {
     this.counterparties = counterparties;
     this.clock = clock;
+    this.events = events;
+  }
+
+  /** Published inside the transaction that puts a customer on credit hold or lifts it. */
+  public record CreditHoldChanged(String inn, boolean onHold, String actor) {
   }
 
   /** What a counterparty's data should be; blank optional fields mean "not known". */
@@ -97,10 +104,18 @@ public class CounterpartyDirectory {
     }
     boolean changed = customer.holdCredit(hold, reason == null ? null : reason.trim(), actor, clock.instant());
     if (changed) {
+      events.publishEvent(new CreditHoldChanged(inn, hold, actor));
       LOG.info("Customer {} ({}) {} by {}", inn, customer.getName(), hold ? "put on credit hold" : "released from credit hold",
           actor);
     }
     return changed;
+  }
+
+  /** Of these customers, the INNs of those on credit hold: one query for a whole delivery list. */
+  @Transactional(readOnly = true)
+  public java.util.Set<String> onCreditHold(java.util.Collection<String> inns) {
+    return counterparties.findAllById(inns).stream().filter(Counterparty::isOnCreditHold).map(Counterparty::getInn)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** Whether the customer is on credit hold (unknown customers are not). */

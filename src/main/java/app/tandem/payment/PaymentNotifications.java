@@ -2,6 +2,7 @@ package app.tandem.payment;
 
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.notification.Notifications;
+import app.tandem.common.notification.StaffMail;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,13 +20,15 @@ public class PaymentNotifications {
   private final Notifications notifications;
   private final IdentityService identity;
   private final CaseHistory history;
+  private final StaffMail staffMail;
 
   PaymentNotifications(PaymentRequestService requests, Notifications notifications, IdentityService identity,
-      CaseHistory history) {
+      CaseHistory history, StaffMail staffMail) {
     this.requests = requests;
     this.notifications = notifications;
     this.identity = identity;
     this.history = history;
+    this.staffMail = staffMail;
   }
 
   public void rejectedToManager(String number) {
@@ -66,15 +69,7 @@ public class PaymentNotifications {
   }
 
   private void toUser(String userId, String template, Map<String, Object> model, String number) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
-      history.record(PaymentRequestService.CASE_TYPE, number, "system", "NOT_NOTIFIED", null,
-          userId + " has no e-mail address");
-      return;
-    }
-    var personal = new HashMap<>(model);
-    personal.put("recipientName", user.getFirstName() == null ? user.getId() : user.getFirstName());
-    notifications.send(user.getEmail(), template, personal, number);
+    staffMail.send(userId, template, model, PaymentRequestService.CASE_TYPE, number);
   }
 
   private Map<String, Object> model(PaymentRequest request) {

@@ -14,11 +14,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TandemSpringTest
 class TasklistLoginJourney {
 
-  private static final List<String> EVERY_ROLE = List.of("My tasks", "My group's tasks");
   private static final List<String> MANAGER = List.of("My tasks", "My group's tasks", "My payment requests",
-      "My overdue customers");
+      "My overdue customers", "My orders");
   private static final List<String> HEAD_OF_SALES = List.of("My tasks", "My group's tasks",
-      "Payment requests to approve", "Escalated debts", "Hard cases");
+      "Payment requests to approve", "Escalated debts", "Hard cases", "Delivery list to approve", "Orders on hold");
+  private static final List<String> DISPATCHER = List.of("My tasks", "My group's tasks", "Today's deliveries");
   private static final List<String> FINANCE = List.of("My tasks", "My group's tasks", "Payment requests to approve",
       "Restructuring and write-offs");
   private static final List<String> ACCOUNTANT = List.of("My tasks", "My group's tasks", "To pay today",
@@ -35,11 +35,12 @@ class TasklistLoginJourney {
     USERS.put("olga", Map.entry("Olga Volkova", ACCOUNTANT));
     USERS.put("fedor", Map.entry("Fedor Morozov", FINANCE));
     USERS.put("lev", Map.entry("Lev Sokolov", LAWYER));
-    USERS.put("dmitry", Map.entry("Dmitry Lebedev", EVERY_ROLE));
+    USERS.put("dmitry", Map.entry("Dmitry Lebedev", DISPATCHER));
     // administrators hold every filter: the shared ones and each role's queues
     USERS.put("admin", Map.entry("Tandem Administrator", List.of("My tasks", "My group's tasks",
         "My payment requests", "Payment requests to approve", "To pay today", "To pay this week", "Overdue payments",
-        "My overdue customers", "Escalated debts", "Hard cases", "Claims and lawsuits", "Restructuring and write-offs")));
+        "My overdue customers", "Escalated debts", "Hard cases", "Claims and lawsuits", "Restructuring and write-offs",
+        "Today's deliveries", "Delivery list to approve", "Orders on hold", "My orders")));
   }
 
   @LocalServerPort

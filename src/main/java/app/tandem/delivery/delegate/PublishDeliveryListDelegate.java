@@ -1,0 +1,28 @@
+package app.tandem.delivery.delegate;
+
+import static app.tandem.delivery.DeliveryListProcess.LIST_DATE;
+
+import app.tandem.delivery.DeliveryOrders;
+import app.tandem.delivery.DeliveryPlanning;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Tells each order of the approved list whether it is scheduled (date and rank) or rolls over. */
+@Component("publishDeliveryList")
+class PublishDeliveryListDelegate implements JavaDelegate {
+
+  private final DeliveryPlanning planning;
+  private final DeliveryOrders orders;
+
+  PublishDeliveryListDelegate(DeliveryPlanning planning, DeliveryOrders orders) {
+    this.planning = planning;
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    orders.publish(planning.decided(LocalDate.parse(LIST_DATE.from(execution))));
+  }
+}

@@ -1,0 +1,598 @@
+package app.tandem.delivery;
+
+import static app.tandem.delivery.DeliveryPrioritisationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import app.tandem.common.error.InvalidRequestException;
+import app.tandem.party.CounterpartyDirectory;
+import app.tandem.support.Mails;
+import app.tandem.support.ProcessCoverage;
+import app.tandem.support.ProcessTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every path of delivery-prioritisation and delivery-list through the engine with Tandem's delegates,
+ * rules, tables and mail. Wednesday 25 November 2026 is the working day the orders come in; the list
+ * for Thursday 26 is made at 15:00.
+ */
+@ProcessTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeliveryPrioritisationProcessTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+  static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
+  static final LocalDate THURSDAY = WEDNESDAY.plusDays(1);
+  static final LocalDate FRIDAY = WEDNESDAY.plusDays(2);
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DeliveryOrders deliveryOrders;
+  @Autowired
+  OrderService orders;
+  @Autowired
+  DeliveryPlanning planning;
+  @Autowired
+  DeliveryKpi kpi;
+  @Autowired
+  CounterpartyDirectory directory;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+    at(WEDNESDAY, 10, 0);
+    var running = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKeyIn(KEY, DeliveryListProcess.KEY).list().stream().map(ProcessInstance::getId).toList();
+    if (!running.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(running, "next test", true, true);
+    }
+    jdbc.update("delete from delivery_list_entry");
+    jdbc.update("delete from delivery_list");
+    jdbc.update("delete from delivery_order");
+  }
+
+  @AfterEach
+  void signOutAndResetTheClock() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  void everyFlowNodeIsCovered() {
+    assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
+    assertThat(ProcessCoverage.missingFlowNodes(engine, DeliveryListProcess.KEY)).isEmpty();
+  }
+
+  // ---- the normal path ----
+
+  @Test
+  void twoOrdersAreRankedApprovedDeliveredInOrderAndTheirManagersTold() throws Exception {
+    var routine = place(DeliveryFixtures.order(THURSDAY));
+    var first = place(DeliveryFixtures.firstDelivery(THURSDAY));
+
+    for (var instance : List.of(routine, first)) {
+      assertThat(instance).isWaitingAt(WAIT_FOR_LIST)
+          .hasPassedInOrder(REGISTER, SCORE, CLASSIFY, CHECK, "Gateway_PowerOfAttorney", "Gateway_CreditHold");
+      assertThat(orders.get(instance.getBusinessKey()).getStatus()).isEqualTo(OrderStatus.READY);
+    }
+    var firstOrder = orders.get(first.getBusinessKey());
+    // new-clients 10 + first delivery 25 + new customer 5 + due on the next delivery day 20
+    assertThat(firstOrder.getPriorityScore()).isEqualTo(60);
+    assertThat(firstOrder.getPriorityClass()).isEqualTo("A");
+    assertThat(firstOrder.getPriorityReason())
+        .isEqualTo("new-clients team, first delivery to a new client, new customer, due on the next delivery day");
+    // key accounts 20 + new customer 5 + due 20
+    assertThat(orders.get(routine.getBusinessKey()).getPriorityScore()).isEqualTo(45);
+    assertThat(events(first.getBusinessKey())).containsExactly("RECEIVED", "PRIORITISED", "READY");
+
+    var list = makeList(WEDNESDAY);
+    var approval = task(list);
+    assertThat(approval.getName()).isEqualTo("Approve delivery list for Thursday 26.11.2026");
+    assertThat(approval.getDueDate()).isEqualTo(Date.from(THURSDAY.atStartOfDay(MOSCOW).toInstant()));
+    var rows = (SpinJsonNode) engine.getRuntimeService().getVariable(list.getId(), "deliveryList");
+    assertThat(rows.elements()).extracting(row -> row.prop("order").stringValue())
+        .containsExactly(first.getBusinessKey(), routine.getBusinessKey());
+    assertThat(rows.elements().get(0).prop("reason").stringValue()).contains("first delivery to a new client");
+
+    approve(list, Map.of());
+    assertThat(orders.get(first.getBusinessKey()).getStatus()).isEqualTo(OrderStatus.SCHEDULED);
+    runJob(list, DeliveryListProcess.PUBLISH);
+    assertThat(list).isEnded().hasPassed(DeliveryListProcess.END_APPROVED);
+
+    for (var instance : List.of(first, routine)) {
+      assertThat(instance).isWaitingAt(NOTIFY_SCHEDULED);
+      runJob(instance, NOTIFY_SCHEDULED);
+      assertThat(instance).isWaitingAt(DELIVER).task().hasCandidateGroup("delivery");
+    }
+    Task firstDelivery = task(first);
+    assertThat(firstDelivery.getPriority()).isEqualTo(60);
+    assertThat(firstDelivery.getDueDate()).isEqualTo(Date.from(THURSDAY.atTime(18, 0).atZone(MOSCOW).toInstant()));
+    assertThat(engine.getRuntimeService().getVariable(first.getId(), DELIVERY_RANK.name())).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(routine.getId(), DELIVERY_RANK.name())).isEqualTo(2);
+    assertThat(Mails.text(mailsTo("anna@tandem.example").get(0)))
+        .contains("Delivery date:  Thursday 26.11.2026 (rank 1 of the day)");
+    assertThat(mailsTo("boris@tandem.example")).extracting(MimeMessage::getSubject)
+        .containsExactly("Order " + routine.getBusinessKey() + " is scheduled for delivery on Thursday 26.11.2026");
+
+    var approved = planning.get(THURSDAY);
+    assertThat(approved.status()).isEqualTo("APPROVED");
+    assertThat(approved.scheduled()).extracting(DeliveryPlanning.Line::order)
+        .containsExactly(first.getBusinessKey(), routine.getBusinessKey());
+
+    // Thursday: the delivery service's filter shows both, in the list's order
+    assertThat(todaysDeliveries()).isEmpty();
+    at(THURSDAY, 8, 0);
+    assertThat(todaysDeliveries()).containsExactly(first.getBusinessKey(), routine.getBusinessKey());
+
+    at(THURSDAY, 11, 30);
+    deliver(first, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED", DELIVERED_AT.name(), "2026-11-26T11:15",
+        SIGNED_DOCUMENTS.name(), true));
+    runJob(first, NOTIFY_DELIVERED);
+    assertThat(first).isEnded().hasPassed(END_DELIVERED);
+    var delivered = orders.get(first.getBusinessKey());
+    assertThat(delivered.getStatus()).isEqualTo(OrderStatus.DELIVERED);
+    assertThat(delivered.getDeliveredAt()).isEqualTo(Instant.parse("2026-11-26T08:15:00Z"));
+    assertThat(delivered.getSignedDocuments()).isTrue();
+    assertThat(Mails.text(mailsTo("anna@tandem.example").get(1))).contains("26.11.2026 11:15 (on time)")
+        .contains("Signed documents:  received");
+    assertThat(todaysDeliveries()).containsExactly(routine.getBusinessKey());
+
+    var report = kpi.of(WEDNESDAY, FRIDAY);
+    assertThat(report.total().orders()).isEqualTo(2);
+    assertThat(report.total().onTime()).isEqualTo(1);
+    assertThat(report.total().open()).isEqualTo(1);
+    assertThat(report.total().onTimeRate()).isEqualByComparingTo("1.000");
+    assertThat(report.byTeamAndClass()).extracting(DeliveryKpi.Group::team, DeliveryKpi.Group::priorityClass)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("KEY_ACCOUNTS", "B"),
+            org.assertj.core.groups.Tuple.tuple("NEW_CLIENTS", "A"));
+  }
+
+  @Test
+  void anOrderFromTheTasklistStartFormIsValidatedAndRegistered() {
+    var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult();
+    Map<String, Object> form = new HashMap<>();
+    form.put("orderNumber", "CRM-7001");
+    form.put("team", "RETAIL");
+    form.put("value", "0");
+    form.put("currency", "RUB");
+    form.put("requestedDate", WEDNESDAY.minusDays(1).toString());
+    form.put("customerInn", DeliveryFixtures.nextInn());
+    form.put("customerName", "Start Form LLC");
+    form.put("address", "1 Test Street");
+    form.put("zone", "Moscow-East");
+    form.put("goods", "Boxes");
+    form.put("weightKg", "25,5");
+    asUser("anna", "sales-managers");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition.getId(), form))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("Unknown team 'RETAIL': use NEW_CLIENTS or KEY_ACCOUNTS")
+        .hasMessageContaining("Order value must be greater than zero")
+        .hasMessageContaining("Requested delivery date 2026-11-24 is in the past; today is 2026-11-25");
+    form.put("team", "KEY_ACCOUNTS");
+    form.put("value", "250 000,00");
+    form.put("requestedDate", FRIDAY.toString());
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition.getId(), form))
+        .hasMessageContaining("Anna Smirnova is not in the key accounts team");
+    form.put("team", "NEW_CLIENTS");
+    form.put("firstDelivery", true);
+    var instance = engine.getFormService().submitStartForm(definition.getId(), form);
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(instance).hasBusinessKey("CRM-7001");
+    var order = orders.get("CRM-7001");
+    assertThat(order.getManagerId()).isEqualTo("anna");
+    assertThat(order.getValue()).isEqualByComparingTo("250000.00");
+    assertThat(order.getWeightKg()).isEqualByComparingTo("25.50");
+    assertThat(instance).isWaitingAt(OBTAIN_POA).task().isAssignedTo("anna");
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.WAITING_FOR_POA);
+
+    asUser("anna", "sales-managers");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition.getId(), form))
+        .hasMessageContaining("Order CRM-7001 is already registered");
+  }
+
+  // ---- checks ----
+
+  @Test
+  void anOrderWithoutAValidPowerOfAttorneyWaitsForTheManagerToObtainOne() {
+    var data = DeliveryFixtures.withPowerOfAttorneyUntil(DeliveryFixtures.order(FRIDAY), WEDNESDAY.minusDays(1));
+    var received = deliveryOrders.receive(data, "boris");
+    assertThat(received.warnings()).containsExactly("Power of attorney " + data.powerOfAttorneyNumber()
+        + " is valid until 2026-11-24, before the delivery date 2026-11-27: the manager is asked to obtain a power of"
+        + " attorney before the order can go out");
+    var instance = instance(data.orderNumber());
+    assertThat(instance).isWaitingAt(OBTAIN_POA).task().isAssignedTo("boris");
+    assertThat(task(instance).getPriority()).isEqualTo(orders.get(data.orderNumber()).getPriorityScore());
+    assertThat(orders.get(data.orderNumber()).getStatus()).isEqualTo(OrderStatus.WAITING_FOR_POA);
+
+    assertThatThrownBy(() -> complete(instance, "boris", "sales-managers", Map.of(POA_NUMBER.name(), "POA-NEW",
+        RECEIVER_NAME.name(), "Ivan Petrov", POA_VALID_UNTIL.name(), THURSDAY.toString())))
+        .hasMessageContaining("The power of attorney must be valid at least until 2026-11-27 (the delivery date)");
+    complete(instance, "boris", "sales-managers", Map.of(POA_NUMBER.name(), "POA-NEW", RECEIVER_NAME.name(),
+        "Maria Ivanova", POA_VALID_UNTIL.name(), "2026-12-31"));
+
+    assertThat(instance).isWaitingAt(WAIT_FOR_LIST);
+    var order = orders.get(data.orderNumber());
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.READY);
+    assertThat(order.getPowerOfAttorneyNumber()).isEqualTo("POA-NEW");
+    assertThat(order.getReceiverName()).isEqualTo("Maria Ivanova");
+    assertThat(events(data.orderNumber())).containsSubsequence("WAITING_FOR_POA", "POWER_OF_ATTORNEY", "READY");
+  }
+
+  @Test
+  void anOrderOnCreditHoldIsReleasedByTheHeadOfSalesWithAReason() {
+    var data = DeliveryFixtures.order(THURSDAY);
+    putOnHold(data);
+    var instance = place(data);
+    assertThat(instance).isWaitingAt(RELEASE).task().hasCandidateGroup("sales-heads");
+    assertThat(task(instance).getName()).isEqualTo("Release order on credit hold?");
+    assertThat(orders.get(data.orderNumber()).getStatus()).isEqualTo(OrderStatus.ON_HOLD);
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), ON_CREDIT_HOLD.name())).isEqualTo(true);
+
+    assertThatThrownBy(() -> decideHold(instance, "RELEASE", null))
+        .hasMessageContaining("Say why this order may go out although the customer is on credit hold");
+    decideHold(instance, "RELEASE", "Paid in advance for this order");
+
+    assertThat(instance).isWaitingAt(WAIT_FOR_LIST);
+    var order = orders.get(data.orderNumber());
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.READY);
+    assertThat(order.getHoldReleasedBy()).isEqualTo("svetlana");
+    // released: it goes on the list and out although the customer stays on hold
+    var list = makeList(WEDNESDAY);
+    approve(list, Map.of());
+    runJob(list, DeliveryListProcess.PUBLISH);
+    runJob(instance, NOTIFY_SCHEDULED);
+    assertThat(instance).isWaitingAt(DELIVER);
+  }
+
+  @Test
+  void anOrderKeptWaitingIsAskedAboutAgainAndContinuesWhenTheHoldIsLifted() {
+    var data = DeliveryFixtures.order(FRIDAY);
+    putOnHold(data);
+    var instance = place(data);
+    decideHold(instance, "WAIT", null);
+    assertThat(instance).isWaitingAt(WAIT_FOR_HOLD);
+    assertThat(jobAt(instance, HOLD_RECHECK).getDuedate()).isEqualTo(Date.from(THURSDAY.atTime(10, 0).atZone(MOSCOW)
+        .toInstant()));
+
+    runJob(instance, HOLD_RECHECK);
+    assertThat(instance).isWaitingAt(RELEASE);
+    decideHold(instance, "WAIT", "Waiting for the payment");
+    assertThat(instance).isWaitingAt(WAIT_FOR_HOLD);
+
+    directory.holdCredit(data.customerInn(), false, null, "svetlana");
+    assertThat(instance).isWaitingAt(WAIT_FOR_LIST).hasPassed(HOLD_LIFTED, "Gateway_HoldWaitOver");
+    assertThat(orders.get(data.orderNumber()).getStatus()).isEqualTo(OrderStatus.READY);
+    assertThat(events(data.orderNumber())).containsSubsequence("ON_HOLD", "KEPT_ON_HOLD", "KEPT_ON_HOLD", "READY");
+  }
+
+  @Test
+  void anOrderOnCreditHoldIsCancelledAndItsManagerTold() throws Exception {
+    var data = DeliveryFixtures.order(FRIDAY);
+    putOnHold(data);
+    var instance = place(data);
+    assertThatThrownBy(() -> decideHold(instance, "CANCEL", " ")).hasMessageContaining("Say why the order is cancelled");
+    decideHold(instance, "CANCEL", "The customer owes 3 months");
+    assertThat(orders.get(data.orderNumber()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    runJob(instance, CANCEL);
+    assertThat(instance).isEnded().hasPassed(END_CANCELLED);
+    var mail = mailsTo("boris@tandem.example").get(0);
+    assertThat(mail.getSubject()).isEqualTo("Order " + data.orderNumber() + " for " + data.customerName() + " cancelled");
+    assertThat(Mails.text(mail)).contains("The customer owes 3 months");
+  }
+
+  // ---- the daily list ----
+
+  @Test
+  void overCapacityTheRestRollsToTheNextDayWithRaisedPriorityAndTheHeadMayReorderWithAReason() {
+    var a = place(DeliveryFixtures.firstDelivery(THURSDAY));
+    var b = place(DeliveryFixtures.order(THURSDAY));
+    var c = place(DeliveryFixtures.order(FRIDAY));
+    int cScore = orders.get(c.getBusinessKey()).getPriorityScore();
+    var list = makeList(WEDNESDAY);
+    assertThat(engine.getRuntimeService().getVariable(list.getId(), "capacityNote"))
+        .isEqualTo("3 orders, 1080.5 kg ready; capacity 10 orders a day.");
+
+    assertThatThrownBy(() -> approve(list, Map.of("capacityOrders", 2, "moves", moves(c.getBusinessKey(), 1, ""))))
+        .hasMessageContaining("Move 1: say why order " + c.getBusinessKey() + " moves from rank 3 to 1");
+    assertThatThrownBy(() -> approve(list, Map.of("moves", moves("ORD-NOPE", 1, "x", c.getBusinessKey(), 9, "y"))))
+        .hasMessageContaining("Move 1: order ORD-NOPE is not on this list")
+        .hasMessageContaining("the new rank of " + c.getBusinessKey() + " must be between 1 and 3");
+    assertThat(task(list)).as("a refused approval keeps the task").isNotNull();
+
+    approve(list, Map.of("capacityOrders", 2, "moves", moves(c.getBusinessKey(), 1, "The customer's warehouse closes Friday")));
+    runJob(list, DeliveryListProcess.PUBLISH);
+
+    var approved = planning.get(THURSDAY);
+    assertThat(approved.capacityOrders()).isEqualTo(2);
+    assertThat(approved.scheduled()).extracting(DeliveryPlanning.Line::order)
+        .containsExactly(c.getBusinessKey(), a.getBusinessKey());
+    assertThat(approved.scheduled().get(0).moveReason()).isEqualTo("The customer's warehouse closes Friday");
+    assertThat(approved.deferred()).extracting(DeliveryPlanning.Line::order).containsExactly(b.getBusinessKey());
+    assertThat(events(c.getBusinessKey())).contains("MOVED", "SCHEDULED");
+
+    // b rolls over: scored again now (15:00, so for Friday) it has waited two working days
+    assertThat(b).isWaitingAt(WAIT_FOR_LIST).hasPassed(DEFERRED);
+    var rolled = orders.get(b.getBusinessKey());
+    assertThat(rolled.getStatus()).isEqualTo(OrderStatus.READY);
+    assertThat(rolled.getDeferrals()).isEqualTo(1);
+    assertThat(rolled.getPriorityScore()).isEqualTo(55);
+    assertThat(rolled.getPriorityReason()).contains("waiting 2-3 working days");
+    assertThat(events(b.getBusinessKey())).containsSubsequence("DEFERRED", "PRIORITISED");
+    assertThat(orders.get(c.getBusinessKey()).getPriorityScore()).as("scheduled orders keep their score").isEqualTo(cScore);
+
+    // Thursday's list for Friday has it first
+    var next = makeList(THURSDAY);
+    var rows = (SpinJsonNode) engine.getRuntimeService().getVariable(next.getId(), "deliveryList");
+    assertThat(rows.elements()).extracting(row -> row.prop("order").stringValue()).containsExactly(b.getBusinessKey());
+    assertThat(rows.elements().get(0).prop("requestedDate").stringValue()).isEqualTo("26.11.2026 LATE");
+  }
+
+  @Test
+  void anOrderWhoseCustomerWentOnHoldIsHeldBackFromTheListAndGoesBackToItsChecks() {
+    var data = DeliveryFixtures.order(THURSDAY);
+    var instance = place(data);
+    putOnHold(data);
+    var list = makeList(WEDNESDAY);
+    var heldBack = (SpinJsonNode) engine.getRuntimeService().getVariable(list.getId(), "heldBack");
+    assertThat(heldBack.elements()).extracting(row -> row.prop("heldBack").stringValue())
+        .containsExactly("The customer is on credit hold");
+    approve(list, Map.of());
+    runJob(list, DeliveryListProcess.PUBLISH);
+    assertThat(planning.get(THURSDAY).heldBack()).extracting(DeliveryPlanning.Line::order)
+        .containsExactly(data.orderNumber());
+    assertThat(instance).isWaitingAt(RELEASE);
+  }
+
+  @Test
+  void noListOnADayOffAndNoTaskWithoutOrders() {
+    var saturday = makeList(LocalDate.of(2026, 11, 28));
+    assertThat(saturday).isEnded().hasPassed(DeliveryListProcess.END_NO_LIST);
+    var empty = makeList(WEDNESDAY);
+    assertThat(empty).isEnded().hasPassed(DeliveryListProcess.END_NOTHING);
+  }
+
+  // ---- delivery ----
+
+  @Test
+  void aFailedDeliveryIsReplannedWithHigherPriorityAndTheManagerTold() throws Exception {
+    var instance = scheduledForThursday(DeliveryFixtures.order(THURSDAY));
+    int before = orders.get(instance.getBusinessKey()).getPriorityScore();
+    at(THURSDAY, 16, 0);
+    assertThatThrownBy(() -> deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "FAILED")))
+        .hasMessageContaining("Say why the delivery failed");
+    deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "FAILED", FAILURE_REASON.name(), "Warehouse closed, nobody to sign"));
+    assertThat(orders.get(instance.getBusinessKey()).getStatus()).isEqualTo(OrderStatus.FAILED);
+    runJob(instance, REPLAN);
+
+    assertThat(instance).isWaitingAt(WAIT_FOR_LIST);
+    var order = orders.get(instance.getBusinessKey());
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.READY);
+    assertThat(order.getFailedDeliveries()).isEqualTo(1);
+    assertThat(order.getPriorityScore()).isGreaterThan(before);
+    assertThat(order.getPriorityReason()).contains("re-planned after a failed delivery");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), DELIVERY_RANK.name())).isNull();
+    var mail = mailsTo("boris@tandem.example").stream().filter(m -> subject(m).contains("failed")).findFirst().orElseThrow();
+    assertThat(Mails.text(mail)).contains("Warehouse closed, nobody to sign");
+  }
+
+  @Test
+  void onlyTheDeliveryServiceRecordsTheOutcomeAndNoGoodsLeaveWhileTheCustomerIsOnHold() {
+    var data = DeliveryFixtures.order(THURSDAY);
+    var instance = scheduledForThursday(data);
+    at(THURSDAY, 12, 0);
+    assertThatThrownBy(() -> complete(instance, "anna", "sales-managers", Map.of(DELIVERY_OUTCOME.name(), "DELIVERED",
+        DELIVERED_AT.name(), "2026-11-26T11:00")))
+        .isInstanceOf(AuthorizationException.class);
+
+    putOnHold(data);
+    assertThatThrownBy(() -> deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED",
+        DELIVERED_AT.name(), "2026-11-26T11:00", SIGNED_DOCUMENTS.name(), true)))
+        .hasMessageContaining(data.customerName() + " is on credit hold: do not hand over the goods");
+    assertThatThrownBy(() -> deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED",
+        DELIVERED_AT.name(), "2026-11-27T11:00")));
+    assertThat(instance).isWaitingAt(DELIVER);
+  }
+
+  @Test
+  void anOrderNotDeliveredByItsRequestedDateIsFlaggedLateAndReportedToTheHeadsOfSales() throws Exception {
+    var instance = scheduledForThursday(DeliveryFixtures.withLatePenalty(DeliveryFixtures.order(THURSDAY)));
+    String number = instance.getBusinessKey();
+    assertThat(jobAt(instance, LATE).getDuedate()).isEqualTo(Date.from(FRIDAY.atTime(9, 0).atZone(MOSCOW).toInstant()));
+
+    at(FRIDAY, 9, 0);
+    runJob(instance, LATE);
+    runJob(instance, REPORT_LATE);
+    assertThat(instance).isWaitingAt(DELIVER).hasPassed(END_LATE);
+    assertThat(orders.get(number).isLate()).isTrue();
+    var mail = mailsTo("svetlana@tandem.example").get(0);
+    assertThat(mail.getSubject()).isEqualTo("Late: order " + number + " for " + orders.get(number).getCustomerName()
+        + " was not delivered by 26.11.2026");
+    assertThat(Mails.text(mail)).contains("Late penalty:    yes");
+    assertThat(planning.get(THURSDAY).scheduled().get(0).late()).isTrue();
+
+    at(FRIDAY, 10, 30);
+    deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED", DELIVERED_AT.name(), "2026-11-27T10:00"));
+    runJob(instance, NOTIFY_DELIVERED);
+    assertThat(instance).isEnded();
+    var report = kpi.of(THURSDAY, THURSDAY);
+    assertThat(report.total().late()).isEqualTo(1);
+    assertThat(report.total().onTimeRate()).isEqualByComparingTo("0");
+    assertThat(report.total().averageWaitDays()).isEqualByComparingTo("2.0");
+  }
+
+  // ---- helpers ----
+
+  private ProcessInstance place(OrderData data) {
+    deliveryOrders.receive(data, data.managerId());
+    return instance(data.orderNumber());
+  }
+
+  private ProcessInstance instance(String orderNumber) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(orderNumber).singleResult();
+  }
+
+  private ProcessInstance scheduledForThursday(OrderData data) {
+    var instance = place(data);
+    var list = makeList(WEDNESDAY);
+    approve(list, Map.of());
+    runJob(list, DeliveryListProcess.PUBLISH);
+    runJob(instance, NOTIFY_SCHEDULED);
+    assertThat(instance).isWaitingAt(DELIVER);
+    return instance;
+  }
+
+  /** The list timer fires at 15:00 on this day: the new list instance. */
+  private ProcessInstance makeList(LocalDate day) {
+    at(day, 15, 0);
+    Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(DeliveryListProcess.KEY)
+        .timers().singleResult();
+    assertThat(timer).isNotNull();
+    var before = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DeliveryListProcess.KEY).list().stream().map(p -> p.getId()).toList();
+    engine.getManagementService().executeJob(timer.getId());
+    var created = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DeliveryListProcess.KEY).list().stream().filter(p -> !before.contains(p.getId()))
+        .findFirst().orElseThrow();
+    var running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(created.getId())
+        .singleResult();
+    return running != null ? running : new EndedInstance(created);
+  }
+
+  private void approve(ProcessInstance list, Map<String, Object> form) {
+    complete(list, "svetlana", "sales-heads", form);
+  }
+
+  private void decideHold(ProcessInstance instance, String decision, String comment) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(HOLD_DECISION.name(), decision);
+    form.put(COMMENT.name(), comment);
+    complete(instance, "svetlana", "sales-heads", form);
+  }
+
+  private void deliver(ProcessInstance instance, Map<String, Object> form) {
+    complete(instance, "dmitry", "delivery", form);
+  }
+
+  private void complete(ProcessInstance instance, String user, String group, Map<String, Object> form) {
+    String taskId = task(instance).getId();
+    asUser(user, group);
+    try {
+      engine.getTaskService().complete(taskId, new HashMap<>(form));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void asUser(String user, String group) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+  }
+
+  private void putOnHold(OrderData data) {
+    directory.ensureCustomer(data.customerInn(), data.customerName(), null);
+    directory.holdCredit(data.customerInn(), true, "Overdue invoices", "svetlana");
+  }
+
+  private static Object moves(Object... orderRankReason) {
+    var json = Spin.JSON("[]");
+    for (int i = 0; i < orderRankReason.length; i += 3) {
+      json.append(Spin.JSON(Map.of("order", orderRankReason[i], "newRank", orderRankReason[i + 1],
+          "reason", orderRankReason[i + 2])));
+    }
+    return json;
+  }
+
+  /** What dmitry's "Today's deliveries" filter lists now, as order numbers. */
+  private List<String> todaysDeliveries() {
+    var filter = engine.getFilterService().createFilterQuery().filterName("Today's deliveries").singleResult();
+    asUser("dmitry", "delivery");
+    try {
+      List<Task> tasks = engine.getFilterService().list(filter.getId());
+      return tasks.stream().map(t -> (String) engine.getTaskService().getVariable(t.getId(), "caseNumber")).toList();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static void at(LocalDate day, int hour, int minute) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(hour, minute)).atZone(MOSCOW).toInstant()));
+  }
+
+  private Job jobAt(ProcessInstance instance, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+  }
+
+  private void runJob(ProcessInstance instance, String activityId) {
+    Job job = jobAt(instance, activityId);
+    assertThat(job).as("a job at " + activityId).isNotNull();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  private List<String> events(String number) {
+    return orders.historyOf(number).stream().map(e -> e.getEvent()).toList();
+  }
+
+  private List<MimeMessage> mailsTo(String address) {
+    return Mails.to(smtp, address);
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A list instance that ended at once (day off, nothing to deliver), for assertions on its history. */
+  private record EndedInstance(org.camunda.bpm.engine.history.HistoricProcessInstance historic) implements ProcessInstance {
+    public String getProcessDefinitionId() { return historic.getProcessDefinitionId(); }
+    public String getBusinessKey() { return historic.getBusinessKey(); }
+    public String getRootProcessInstanceId() { return historic.getRootProcessInstanceId(); }
+    public String getCaseInstanceId() { return null; }
+    public boolean isSuspended() { return false; }
+    public String getId() { return historic.getId(); }
+    public boolean isEnded() { return true; }
+    public String getProcessInstanceId() { return historic.getId(); }
+    public String getTenantId() { return null; }
+    public String getProcessDefinitionKey() { return historic.getProcessDefinitionKey(); }
+  }
+}
