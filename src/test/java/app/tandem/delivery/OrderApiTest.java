@@ -133,6 +133,15 @@ class OrderApiTest {
     assertThat(smtp.getReceivedMessages()).extracting(m -> m.getSubject())
         .containsExactly("Order API-3 is scheduled for delivery on " + DeliverySchedule.title(date));
 
+    // the delivery service's list shows the order's columns the next morning
+    String todays = engine.getFilterService().createFilterQuery().filterName("Today's deliveries").singleResult()
+        .getId();
+    ClockUtil.setCurrentTime(java.util.Date.from(date.atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Moscow"))
+        .toInstant()));
+    var listed = HttpCaller.as(port, "dmitry").postHal("/engine-rest/filter/" + todays + "/list", "{}");
+    morning();
+    assertThat(listed.body()).contains("\"name\":\"caseNumber\"", "\"value\":\"API-3\"", "\"name\":\"deliveryRank\"");
+
     String outcome = """
         {"variables":{"deliveryOutcome":{"value":"FAILED"},"failureReason":{"value":"Customer closed"}}}""";
     assertThat(HttpCaller.as(port, "anna").postJson("/engine-rest/task/" + task.getId() + "/complete", outcome)

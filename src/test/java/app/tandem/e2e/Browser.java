@@ -100,11 +100,21 @@ final class Browser implements AutoCloseable {
         + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, value);
   }
 
-  /** Clicks an element once it can be clicked, scrolled to the middle of the view first. */
+  /** Clicks an element once it can be clicked, scrolled to the middle of the view first (again if something covers it). */
   void click(By locator) {
-    WebElement element = new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(locator));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    new WebDriverWait(driver, TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(d -> {
+          WebElement element = d.findElement(locator);
+          // the form may still be growing (fields rendered, scroll panes sized): scroll again on every try
+          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+          if (!element.isDisplayed() || !element.isEnabled()) {
+            return false;
+          }
+          element.click();
+          return true;
+        });
   }
 
   /**

@@ -99,6 +99,11 @@ class DeliveryJourney {
       ClockUtil.setCurrentTime(Date.from(deliveryDay.atTime(11, 45).atZone(MOSCOW).toInstant()));
       browser.logIn("tasklist", "dmitry", "dmitry");
       browser.click(By.xpath("//*[contains(@class, 'task-filter')]//a[contains(normalize-space(.), \"Today's deliveries\")]"));
+      try {
+        browser.waitUntil(driver -> !driver.findElement(By.cssSelector(".tasks-list")).getText().contains("Loading"));
+      } finally {
+        browser.screenshot("delivery-3-todays-deliveries");
+      }
       browser.waitUntil(driver -> {
         String list = driver.findElement(By.cssSelector(".tasks-list")).getText();
         return list.contains(annas) && list.contains(boriss);
