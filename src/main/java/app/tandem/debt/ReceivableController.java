@@ -4,6 +4,7 @@ import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.Documents;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
+import app.tandem.common.history.HistoryEntry;
 import app.tandem.identity.Callers;
 import app.tandem.identity.TandemGroup;
 import app.tandem.party.Counterparty;
@@ -71,9 +72,6 @@ class ReceivableController {
   }
 
   record InstalmentEntry(int number, LocalDate dueDate, BigDecimal amount, String status) {
-  }
-
-  record HistoryEntry(Instant at, String by, String event, String status, String comment) {
   }
 
   record DocumentEntry(long id, String kind, String fileName, String contentType, long size, Instant uploadedAt,
@@ -192,8 +190,7 @@ class ReceivableController {
         documents.of(ReceivableService.CASE_TYPE, number).stream().map(d -> new DocumentEntry(d.getId(), d.getKind(),
             d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getUploadedAt(),
             "/api/receivables/" + number + "/documents/" + d.getId())).toList(),
-        receivables.historyOf(number).stream().map(e -> new HistoryEntry(e.getOccurredAt(), e.getActor(), e.getEvent(),
-            e.getStatus(), e.getComment())).toList());
+        receivables.historyOf(number).stream().map(HistoryEntry::of).toList());
   }
 
   private static String utf8(byte[] bytes) {

@@ -1,6 +1,5 @@
 package app.tandem.delivery;
 
-
 import static app.tandem.identity.TandemGroup.DELIVERY;
 import static app.tandem.identity.TandemGroup.SALES_HEADS;
 import static app.tandem.identity.TandemGroup.SALES_MANAGERS;

@@ -37,8 +37,7 @@ public class DeliverySchedule {
 
   /** Every day at the list time (the process skips days off); cron in the server's time zone. */
   public String listCycle() {
-    LocalTime at = LocalDate.now(zone.zone()).atTime(properties.listTime()).atZone(zone.zone())
-        .withZoneSameInstant(ZoneId.systemDefault()).toLocalTime();
+    LocalTime at = zone.serverTime(properties.listTime());
     return "0 " + at.getMinute() + " " + at.getHour() + " * * ?";
   }
 

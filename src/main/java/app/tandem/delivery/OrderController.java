@@ -1,6 +1,7 @@
 package app.tandem.delivery;
 
 import app.tandem.common.error.NotFoundException;
+import app.tandem.common.history.HistoryEntry;
 import app.tandem.identity.Callers;
 import app.tandem.identity.TandemGroup;
 import java.math.BigDecimal;
@@ -38,9 +39,6 @@ class OrderController {
     this.orders = orders;
   }
 
-  record HistoryEntry(Instant at, String by, String event, String status, String comment) {
-  }
-
   record OrderView(String orderNumber, String customerInn, String customerName, DeliveryTeam team, String managerId,
       BigDecimal value, String currency, LocalDate requestedDate, String address, String zone, String goods,
       BigDecimal weightKg, boolean firstDelivery, boolean latePenalty, String receiverName,
@@ -74,8 +72,7 @@ class OrderController {
   }
 
   private OrderView view(DeliveryOrder o, List<String> warnings) {
-    var history = orders.historyOf(o.getOrderNumber()).stream()
-        .map(e -> new HistoryEntry(e.getOccurredAt(), e.getActor(), e.getEvent(), e.getStatus(), e.getComment())).toList();
+    var history = orders.historyOf(o.getOrderNumber()).stream().map(HistoryEntry::of).toList();
     return new OrderView(o.getOrderNumber(), o.getCustomerInn(), o.getCustomerName(), o.getTeam(), o.getManagerId(),
         o.getValue(), o.getCurrency(), o.getRequestedDate(), o.getAddress(), o.getZone(), o.getGoods(), o.getWeightKg(),
         o.isFirstDelivery(), o.isLatePenalty(), o.getReceiverName(), o.getPowerOfAttorneyNumber(),

@@ -8,6 +8,7 @@ import app.tandem.common.error.NotFoundException;
 import app.tandem.common.history.CaseEvent;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.money.Money;
+import app.tandem.common.process.FormValues;
 import app.tandem.identity.Staff;
 import app.tandem.identity.TandemGroup;
 import app.tandem.party.CounterpartyDirectory;
@@ -309,7 +310,7 @@ public class OrderService {
       problems.add(new FieldProblem("receiverName", "Say who receives the goods"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(app.tandem.common.process.FormValues.problemsText(problems), problems);
+      throw new InvalidRequestException(FormValues.problemsText(problems), problems);
     }
     order.powerOfAttorney(number.trim(), validUntil, receiver.trim(), clock.instant());
     history.record(CASE_TYPE, orderNumber, actor, "POWER_OF_ATTORNEY", order.getStatus().name(),

@@ -3,7 +3,7 @@ package app.tandem.payment;
 import app.tandem.common.document.Documents;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
-import app.tandem.common.history.CaseEvent;
+import app.tandem.common.history.HistoryEntry;
 import app.tandem.identity.Callers;
 import app.tandem.identity.TandemGroup;
 import java.math.BigDecimal;
@@ -50,9 +50,6 @@ class PaymentRequestController {
     this.requests = requests;
     this.registry = registry;
     this.documents = documents;
-  }
-
-  record HistoryEntry(Instant at, String by, String event, String status, String comment) {
   }
 
   record DocumentEntry(long id, String kind, String fileName, String contentType, long size, Instant uploadedAt,
@@ -159,16 +156,12 @@ class PaymentRequestController {
             d.getUploadedAt(), d.getUploadedBy(), "/api/payment-requests/" + request.getNumber() + "/documents/" + d.getId()))
         .toList() : null;
     List<HistoryEntry> history = withDetails ? requests.historyOf(request.getNumber()).stream()
-        .map(PaymentRequestController::entry).toList() : null;
+        .map(HistoryEntry::of).toList() : null;
     return new PaymentRequestView(request.getNumber(), request.getStatus(), f.purpose(), f.category(), f.contractorInn(),
         f.contractorName(), f.invoiceNumber(), f.invoiceDate(), f.amount(), f.currency(), f.payBy(), f.kpp(), f.bik(),
         f.settlementAccount(), f.correspondentAccount(), f.bankName(), f.paymentPurpose(), f.contractorEmail(),
         request.getInitiator(), request.getPossibleDuplicateOf(), request.getPaymentOrderNumber(),
         request.getPaymentOrderDate(), docs, history);
-  }
-
-  private static HistoryEntry entry(CaseEvent event) {
-    return new HistoryEntry(event.getOccurredAt(), event.getActor(), event.getEvent(), event.getStatus(), event.getComment());
   }
 
   private static String cell(Object value) {

@@ -4,8 +4,12 @@ import app.tandem.common.error.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.spin.json.SpinJsonNode;
 
 /** Values as Tasklist forms send them: dates as ISO strings, amounts as typed text. */
 public final class FormValues {
@@ -41,6 +45,30 @@ public final class FormValues {
       problems.add(new FieldProblem(field, label + " must be a number like 1250000.50"));
       return null;
     }
+  }
+
+  /**
+   * The rows of a form's dynamic list: a JSON array from Tasklist, or a list of maps through the API.
+   * Each row keeps the named fields that have a value (numbers as numbers, the rest as text).
+   */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> rows(Object value, String... fields) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      for (SpinJsonNode element : json.elements()) {
+        Map<String, Object> row = new HashMap<>();
+        for (String name : fields) {
+          if (element.hasProp(name) && !element.prop(name).isNull()) {
+            var prop = element.prop(name);
+            row.put(name, prop.isNumber() ? prop.numberValue() : prop.isBoolean() ? prop.boolValue() : prop.stringValue());
+          }
+        }
+        rows.add(row);
+      }
+    } else if (value instanceof List<?> list) {
+      list.forEach(item -> rows.add((Map<String, Object>) item));
+    }
+    return rows;
   }
 
   /** Problems as a form shows them: one line each. */

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cron cycles of the credit-control timers (scan, ageing report, hard-cases review), from {@code tandem.debt.*} times in the
- * business time zone. The engine reads cron in the server's default time zone, so the hour is
- * converted (the business zone, Moscow, keeps no daylight saving time).
+ * business time zone, converted to the server's zone ({@link BusinessTimeZone#serverTime}).
  */
 @Component("debtSchedule")
 public class DebtSchedule {
@@ -46,7 +45,6 @@ public class DebtSchedule {
   }
 
   private LocalTime serverTime(LocalTime businessTime) {
-    return LocalDate.now(zone.zone()).atTime(businessTime).atZone(zone.zone())
-        .withZoneSameInstant(ZoneId.systemDefault()).toLocalTime();
+    return zone.serverTime(businessTime);
   }
 }

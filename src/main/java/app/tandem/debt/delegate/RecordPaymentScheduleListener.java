@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,7 @@ class RecordPaymentScheduleListener implements TaskListener {
     List<FieldProblem> problems = new ArrayList<>();
     List<InstalmentData> schedule = new ArrayList<>();
     int i = 0;
-    for (Map<String, Object> row : rows(task.getVariable(INSTALMENTS.name()))) {
+    for (Map<String, Object> row : FormValues.rows(task.getVariable(INSTALMENTS.name()), "dueDate", "amount")) {
       String field = "instalments[" + i++ + "]";
       var due = FormValues.date(text(row.get("dueDate")), field + ".dueDate", "Instalment " + i + " date", problems);
       var amount = FormValues.amount(row.get("amount"), field + ".amount", "Instalment " + i + " amount", problems);
@@ -46,26 +45,6 @@ class RecordPaymentScheduleListener implements TaskListener {
     }
     var firstCheck = collection.agreeSchedule(INVOICE_NUMBER.from(task), schedule, Actor.of(task));
     INSTALMENT_CHECK.set(task.getExecution(), Date.from(firstCheck));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> rows(Object value) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    if (value instanceof SpinJsonNode json && json.isArray()) {
-      for (SpinJsonNode element : json.elements()) {
-        Map<String, Object> row = new java.util.HashMap<>();
-        for (String name : List.of("dueDate", "amount")) {
-          if (element.hasProp(name) && !element.prop(name).isNull()) {
-            var prop = element.prop(name);
-            row.put(name, prop.isNumber() ? prop.numberValue() : prop.stringValue());
-          }
-        }
-        rows.add(row);
-      }
-    } else if (value instanceof List<?> list) {
-      list.forEach(item -> rows.add((Map<String, Object>) item));
-    }
-    return rows;
   }
 
   private static String text(Object value) {

@@ -5,6 +5,7 @@ import static app.tandem.delivery.DeliveryListProcess.*;
 import app.tandem.delivery.DeliveryPlanning;
 import app.tandem.delivery.DeliveryPlanning.Line;
 import app.tandem.delivery.DeliverySchedule;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +69,8 @@ class PrepareDeliveryListDelegate implements JavaDelegate {
     return row;
   }
 
-  private static String capacityNote(List<Line> lines, int orders, java.math.BigDecimal weight) {
-    var total = lines.stream().map(Line::weightKg).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+  private static String capacityNote(List<Line> lines, int orders, BigDecimal weight) {
+    var total = lines.stream().map(Line::weightKg).reduce(BigDecimal.ZERO, BigDecimal::add);
     String limit = orders + " orders" + (weight.signum() > 0 ? " and " + weight.stripTrailingZeros().toPlainString()
         + " kg" : "") + " a day";
     String load = lines.size() + " orders, " + total.stripTrailingZeros().toPlainString() + " kg ready";

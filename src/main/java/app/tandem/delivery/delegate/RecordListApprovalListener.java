@@ -3,16 +3,14 @@ package app.tandem.delivery.delegate;
 import static app.tandem.delivery.DeliveryListProcess.*;
 
 import app.tandem.common.process.Actor;
+import app.tandem.common.process.FormValues;
 import app.tandem.delivery.DeliveryPlanning;
 import app.tandem.delivery.DeliveryPlanning.Move;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,37 +32,22 @@ class RecordListApprovalListener implements TaskListener {
         task.getVariable(CAPACITY_WEIGHT.name()), moves(task.getVariable(MOVES.name())), Actor.of(task));
   }
 
-  @SuppressWarnings("unchecked")
   static List<Move> moves(Object value) {
-    List<Move> moves = new ArrayList<>();
-    if (value instanceof SpinJsonNode json && json.isArray()) {
-      for (SpinJsonNode element : json.elements()) {
-        moves.add(new Move(text(element, "order"), rank(element.hasProp("newRank") ? element.prop("newRank") : null),
-            text(element, "reason")));
-      }
-    } else if (value instanceof List<?> list) {
-      for (Object item : list) {
-        var row = (Map<String, Object>) item;
-        moves.add(new Move(row.get("order") == null ? null : row.get("order").toString(), rank(row.get("newRank")),
-            row.get("reason") == null ? null : row.get("reason").toString()));
-      }
-    }
-    return moves.stream().filter(move -> !(blank(move.order()) && move.newRank() == null && blank(move.reason())))
+    return FormValues.rows(value, "order", "newRank", "reason").stream()
+        .map(row -> new Move(text(row.get("order")), rank(row.get("newRank")), text(row.get("reason"))))
+        .filter(move -> !(blank(move.order()) && move.newRank() == null && blank(move.reason())))
         .toList();
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
   }
 
-  private static String text(SpinJsonNode element, String name) {
-    return element.hasProp(name) && !element.prop(name).isNull() ? element.prop(name).value().toString() : null;
-  }
-
   private static Integer rank(Object value) {
-    if (value instanceof SpinJsonNode node) {
-      value = node.isNull() ? null : node.value();
-    }
     if (value == null || value.toString().isBlank()) {
       return null;
     }
