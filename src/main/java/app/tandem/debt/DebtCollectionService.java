@@ -116,9 +116,58 @@ public class DebtCollectionService {
         recipient == null ? "No e-mail address for the customer: nobody was reminded" : "To " + recipient);
   }
 
+  /**
+   * Keeps the dunning policy's step for the invoice. A call hands the invoice to its manager with the
+   * contact deadline: the invoice is {@code CONTACTING}.
+   */
   @Transactional
-  public void contactStarted(String invoiceNumber, String managerId) {
-    move(invoiceNumber, ReceivableStatus.CONTACTING, "system", "CONTACT_ASSIGNED", "Manager " + managerId);
+  public void dunningDecided(String invoiceNumber, String action, int waitDays, String reason) {
+    var receivable = receivable(invoiceNumber);
+    receivable.dunningDecided(action, waitDays, reason, clock.instant());
+    if (OverdueDebtEscalationProcess.CALL.equals(action)) {
+      receivable.contactDueBy(contactDeadline(), clock.instant());
+      move(invoiceNumber, ReceivableStatus.CONTACTING, "system", "CONTACT_ASSIGNED", "Manager "
+          + receivable.getManagerId());
+    }
+  }
+
+  /** By when the manager is to reach the customer. */
+  @Transactional(readOnly = true)
+  public Instant contactDue(String invoiceNumber) {
+    var due = receivable(invoiceNumber).getContactDue();
+    return due != null ? due : contactDeadline();
+  }
+
+  @Transactional(readOnly = true)
+  public int reminderWaitDays(String invoiceNumber) {
+    return receivable(invoiceNumber).getDunningWaitDays();
+  }
+
+  /** When to check the open promise: the morning after the promised date plus the grace days. */
+  @Transactional(readOnly = true)
+  public Instant promiseCheckAt(String invoiceNumber) {
+    var promise = promises.findFirstByInvoiceNumberAndOutcomeOrderByIdDesc(invoiceNumber, PaymentPromise.Outcome.OPEN)
+        .orElseThrow(() -> new IllegalStateException("Invoice " + invoiceNumber + " has no open promise"));
+    return morningOf(calendar.plusWorkingDays(promise.getPromisedOn(), properties.promiseGraceWorkingDays()));
+  }
+
+  /** When to check the next instalment not yet checked: the morning after its date plus the grace days. */
+  @Transactional(readOnly = true)
+  public Instant nextInstalmentCheckAt(String invoiceNumber) {
+    var next = instalments.findByInvoiceNumberOrderBySeq(invoiceNumber).stream()
+        .filter(instalment -> instalment.getStatus() == Instalment.Status.OPEN).findFirst()
+        .orElseThrow(() -> new IllegalStateException("Invoice " + invoiceNumber + " has no open instalment"));
+    return morningOf(calendar.plusWorkingDays(next.getDueOn(), properties.instalmentGraceWorkingDays()));
+  }
+
+  /** When the statutory answer period of the pre-trial claim ends. */
+  @Transactional(readOnly = true)
+  public Instant claimAnswerDueAt(String invoiceNumber) {
+    var sentOn = receivable(invoiceNumber).getClaimSentOn();
+    if (sentOn == null) {
+      throw new IllegalStateException("Invoice " + invoiceNumber + " has no pre-trial claim sent");
+    }
+    return morningOf(sentOn.plusDays(properties.claimAnswerDays()));
   }
 
   // ---- the manager's contact ----
@@ -221,6 +270,7 @@ public class DebtCollectionService {
         throw InvalidRequestException.of("newDeadline", "The new deadline " + newDeadline + " is in the past");
       }
       deadline = endOf(newDeadline);
+      receivable(invoiceNumber).contactDueBy(deadline, clock.instant());
     }
     if (decision == Decision.WRITE_OFF && (comment == null || comment.isBlank())) {
       throw InvalidRequestException.of("comment", "Say why the debt should be written off");

@@ -22,8 +22,8 @@ class DebtConfiguration {
       new Column(CaseVariables.CASE_NUMBER.name(), "Invoice"),
       new Column(CaseVariables.COUNTERPARTY_NAME.name(), "Customer"),
       new Column(CaseVariables.AMOUNT_DISPLAY.name(), "Outstanding"),
-      new Column(OverdueDebtEscalationProcess.DAYS_OVERDUE.name(), "Days overdue"),
-      new Column(OverdueDebtEscalationProcess.STATUS.name(), "Status"));
+      new Column(OverdueDebtEscalationProcess.DAYS_OVERDUE_COLUMN.name(), "Days overdue"),
+      new Column(OverdueDebtEscalationProcess.STATUS_COLUMN.name(), "Status"));
 
   /** Escalations are started by the daily scan only; the roles work on their tasks. */
   @Bean

@@ -1,10 +1,11 @@
 package app.tandem.debt;
 
-import static app.tandem.debt.OverdueDebtEscalationProcess.INVOICE_NUMBER;
 import static app.tandem.debt.OverdueDebtEscalationProcess.MANAGER_ID;
 import static app.tandem.debt.OverdueDebtEscalationProcess.TASK_HOLDERS;
 
 import app.tandem.common.engine.AsSystem;
+import app.tandem.common.engine.ServerSide;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +31,11 @@ public class DebtEscalations {
   private final TaskService tasks;
   private final ReceivableService receivables;
   private final AsSystem asSystem;
+  private final DebtCaseForms forms;
 
-  DebtEscalations(RuntimeService runtime, TaskService tasks, ReceivableService receivables, AsSystem asSystem) {
+  DebtEscalations(RuntimeService runtime, TaskService tasks, ReceivableService receivables, AsSystem asSystem,
+      DebtCaseForms forms) {
+    this.forms = forms;
     this.runtime = runtime;
     this.tasks = tasks;
     this.receivables = receivables;
@@ -45,8 +49,10 @@ public class DebtEscalations {
       return false;
     }
     var receivable = receivables.get(invoiceNumber);
-    runtime.startProcessInstanceByKey(OverdueDebtEscalationProcess.KEY, invoiceNumber,
-        Map.of(INVOICE_NUMBER.name(), invoiceNumber, MANAGER_ID.name(), receivable.getManagerId()));
+    Map<String, Object> variables = new HashMap<>(forms.of(invoiceNumber));
+    variables.put(MANAGER_ID.name(), receivable.getManagerId());
+    ServerSide.run(() -> runtime.createProcessInstanceByKey(OverdueDebtEscalationProcess.KEY)
+        .businessKey(invoiceNumber).setVariables(variables).execute());
     return true;
   }
 

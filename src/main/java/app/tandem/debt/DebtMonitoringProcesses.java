@@ -1,5 +1,7 @@
 package app.tandem.debt;
 
+import app.tandem.common.form.FormField;
+import app.tandem.common.form.UserTaskForm;
 import app.tandem.common.process.ProcessVariable;
 
 /**
@@ -25,11 +27,12 @@ public final class DebtMonitoringProcesses {
   public static final String REVIEW = "Task_ReviewHardCases";
   public static final String END_REVIEWED = "Event_HardCasesReviewed";
 
-  public static final ProcessVariable<Object> REPORT_RECIPIENTS = ProcessVariable.of("reportRecipients", Object.class);
   public static final ProcessVariable<String> REPORT_RECIPIENT = ProcessVariable.of("reportRecipient", String.class);
-  public static final ProcessVariable<Object> HARD_CASES = ProcessVariable.of("hardCases", Object.class);
-  public static final ProcessVariable<String> REVIEW_MONTH = ProcessVariable.of("reviewMonth", String.class);
-  public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.of("reviewComment", String.class);
+
+  /** The head of sales' conclusions, kept in each reviewed case's history. */
+  public static final FormField<String> REVIEW_COMMENT = FormField.multilineText("reviewComment", "Conclusions")
+      .storedIn("case_event", "comment");
+  public static final UserTaskForm REVIEW_FORM = UserTaskForm.of(REVIEW_KEY, REVIEW, REVIEW_COMMENT);
 
   private DebtMonitoringProcesses() {
   }

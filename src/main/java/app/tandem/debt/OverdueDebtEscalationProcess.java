@@ -1,12 +1,23 @@
 package app.tandem.debt;
 
+import app.tandem.common.form.FileUpload;
+import app.tandem.common.form.FormField;
+import app.tandem.common.form.FormRow;
+import app.tandem.common.form.UserTaskForm;
 import app.tandem.common.process.ProcessVariable;
-import java.util.Date;
+import app.tandem.debt.DebtCollectionService.ContactOutcome;
+import app.tandem.debt.DebtCollectionService.Decision;
+import app.tandem.debt.DebtCollectionService.LegalDecision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The process {@code overdue-debt-escalation} (bpmn/overdue-debt-escalation.bpmn), one instance per
  * overdue invoice with the invoice number as business key: its key, the ids code and tests refer
- * to, and its variables. The invoice itself lives in {@link Receivable}.
+ * to, its few variables and its forms. The invoice itself lives in {@link Receivable}; deadlines come
+ * from its tables ({@link DebtDeadlines}).
  */
 public final class OverdueDebtEscalationProcess {
 
@@ -18,7 +29,6 @@ public final class OverdueDebtEscalationProcess {
   // elements
   public static final String START = "Event_InvoiceOverdue";
   public static final String OPEN = "Task_OpenEscalation";
-  public static final String ASSESS = "Task_AssessDebt";
   public static final String DECIDE_DUNNING = "Task_DecideDunningStep";
   public static final String SEND_REMINDER = "Task_SendPaymentReminder";
   public static final String REMINDER_WAIT = "Timer_AfterReminder";
@@ -49,65 +59,86 @@ public final class OverdueDebtEscalationProcess {
   public static final String CALL = "CALL";
   public static final String ESCALATE_ACTION = "ESCALATE";
 
-  // identity
-  public static final ProcessVariable<String> INVOICE_NUMBER = ProcessVariable.of("invoiceNumber", String.class);
+  // ---- variables: who works next, what the gateways read, the Tasklist columns ----
+
+  /** The invoice's responsible manager: the contact task is theirs. */
   public static final ProcessVariable<String> MANAGER_ID = ProcessVariable.of("managerId", String.class);
-
-  // dunning policy: inputs, outputs
-  public static final ProcessVariable<Integer> DAYS_OVERDUE = ProcessVariable.of("daysOverdue", Integer.class);
-  /** The balance for the policy's thresholds; the exact balance is a BigDecimal in the invoice's table. */
-  public static final ProcessVariable<Double> BALANCE = ProcessVariable.of("balance", Double.class);
-  public static final ProcessVariable<String> CURRENCY = ProcessVariable.of("currency", String.class);
-  public static final ProcessVariable<Integer> REMINDERS_SENT = ProcessVariable.of("remindersSent", Integer.class);
-  public static final ProcessVariable<Integer> BROKEN_PROMISES = ProcessVariable.of("brokenPromises", Integer.class);
-  public static final ProcessVariable<Integer> FAILED_CONTACTS = ProcessVariable.of("failedContacts", Integer.class);
+  /** Route after the dunning policy (transient): {@link #REMINDER_1}, {@link #REMINDER_2}, {@link #CALL}, {@link #ESCALATE_ACTION}. */
   public static final ProcessVariable<String> DUNNING_ACTION = ProcessVariable.of("dunningAction", String.class);
-  public static final ProcessVariable<Integer> WAIT_DAYS = ProcessVariable.of("waitDays", Integer.class);
-  public static final ProcessVariable<String> DUNNING_REASON = ProcessVariable.of("dunningReason", String.class);
-
-  // deadlines and timers
-  public static final ProcessVariable<Date> CONTACT_DUE = ProcessVariable.of("contactDue", Date.class);
-  public static final ProcessVariable<Date> DECISION_DUE = ProcessVariable.of("decisionDue", Date.class);
-  public static final ProcessVariable<Date> PROMISE_CHECK = ProcessVariable.of("promiseCheck", Date.class);
-  public static final ProcessVariable<Date> CLAIM_ANSWER_DUE = ProcessVariable.of("claimAnswerDue", Date.class);
-  public static final ProcessVariable<Date> INSTALMENT_CHECK = ProcessVariable.of("instalmentCheck", Date.class);
-
-  // gateways
+  /** Route after the contact (transient): a {@link DebtCollectionService.ContactOutcome} name. */
+  public static final ProcessVariable<String> CONTACT_OUTCOME = ProcessVariable.of("contactOutcome", String.class);
   public static final ProcessVariable<Boolean> PROMISE_KEPT = ProcessVariable.of("promiseKept", Boolean.class);
   public static final ProcessVariable<Boolean> INSTALMENT_PAID = ProcessVariable.of("instalmentPaid", Boolean.class);
+  /** Why the invoice is escalated (transient, set on the flow that leads to the escalation). */
   public static final ProcessVariable<String> ESCALATION_REASON = ProcessVariable.of("escalationReason", String.class);
-
-  // form fields: the manager's contact
-  public static final ProcessVariable<String> CONTACT_OUTCOME = ProcessVariable.of("contactOutcome", String.class);
-  public static final ProcessVariable<String> PROMISED_DATE = ProcessVariable.of("promisedDate", String.class);
-  public static final ProcessVariable<String> PROMISED_AMOUNT = ProcessVariable.of("promisedAmount", String.class);
-  public static final ProcessVariable<String> DISPUTE_REASON = ProcessVariable.of("disputeReason", String.class);
-  public static final ProcessVariable<String> COMMENT = ProcessVariable.of("comment", String.class);
-  // the head of sales
+  /** Route after the head of sales (transient): a {@link DebtCollectionService.Decision} name. */
   public static final ProcessVariable<String> DEBT_DECISION = ProcessVariable.of("debtDecision", String.class);
-  public static final ProcessVariable<String> NEW_DEADLINE = ProcessVariable.of("newDeadline", String.class);
-  public static final ProcessVariable<Boolean> CREDIT_HOLD = ProcessVariable.of("creditHold", Boolean.class);
-  // finance
+  /** Route after finance (transient): {@link #APPROVE} or {@link #REFUSE}. */
   public static final ProcessVariable<String> WRITE_OFF_DECISION = ProcessVariable.of("writeOffDecision", String.class);
-  public static final ProcessVariable<Object> INSTALMENTS = ProcessVariable.of("instalments", Object.class);
-  // legal
-  public static final ProcessVariable<String> CLAIM_SENT_ON = ProcessVariable.of("claimSentOn", String.class);
-  public static final ProcessVariable<Object> CLAIM_FILE = ProcessVariable.of("claimFile", Object.class);
+  /** Route after legal (transient): a {@link DebtCollectionService.LegalDecision} name. */
   public static final ProcessVariable<String> LEGAL_DECISION = ProcessVariable.of("legalDecision", String.class);
-  public static final ProcessVariable<String> LAWSUIT_CASE_NUMBER = ProcessVariable.of("lawsuitCaseNumber", String.class);
-  public static final ProcessVariable<String> COURT = ProcessVariable.of("court", String.class);
-
-  // shown on the forms, written by the engine side only
-  public static final ProcessVariable<String> STATUS = ProcessVariable.of("status", String.class);
-  public static final ProcessVariable<String> CUSTOMER_INN = ProcessVariable.of("customerInn", String.class);
-  public static final ProcessVariable<String> DUE_DATE = ProcessVariable.of("dueDate", String.class);
-  public static final ProcessVariable<String> MANAGER_NAME = ProcessVariable.of("managerName", String.class);
-  public static final ProcessVariable<String> CUSTOMER_EMAIL = ProcessVariable.of("customerEmail", String.class);
-  public static final ProcessVariable<String> CASE_SUMMARY = ProcessVariable.of("caseSummary", String.class);
-  public static final ProcessVariable<String> HISTORY = ProcessVariable.of("history", String.class);
-  public static final ProcessVariable<Boolean> ON_CREDIT_HOLD = ProcessVariable.of("onCreditHold", Boolean.class);
   /** Who held a task when a payment settled the invoice (user ids and group ids), to tell them. */
   public static final ProcessVariable<String> TASK_HOLDERS = ProcessVariable.of("taskHolders", String.class);
+  /** Tasklist columns (besides {@link app.tandem.common.process.CaseVariables}). */
+  public static final ProcessVariable<Integer> DAYS_OVERDUE_COLUMN = ProcessVariable.of("daysOverdue", Integer.class);
+  public static final ProcessVariable<String> STATUS_COLUMN = ProcessVariable.of("status", String.class);
+
+  public static final String APPROVE = "APPROVE";
+  public static final String REFUSE = "REFUSE";
+
+  /** The flows into the escalation and the reason each stands for. */
+  public static final Map<String, String> ESCALATION_REASONS = Map.of(
+      "Flow_EscalateByPolicy", "DUNNING_POLICY",
+      "Flow_Disputed", "DISPUTED",
+      "Flow_NoContactOutcome", "NO_CONTACT_OUTCOME",
+      "Flow_PromiseBroken", "BROKEN_PROMISE",
+      "Flow_InstalmentMissed", "MISSED_INSTALMENT");
+
+  // ---- form fields ----
+
+  public static final FormField<ContactOutcome> CONTACT_OUTCOME_FIELD = FormField.choice("contactOutcome",
+      "Outcome of the contact", ContactOutcome.class);
+  public static final FormField<LocalDate> PROMISED_DATE = FormField.date("promisedDate", "Promised date");
+  public static final FormField<BigDecimal> PROMISED_AMOUNT = FormField.amount("promisedAmount", "Promised amount")
+      .storedIn("payment_promise", "amount");
+  public static final FormField<String> DISPUTE_REASON = FormField.multilineText("disputeReason",
+      "Why the customer disputes the invoice").storedIn("receivable", "dispute_reason");
+  public static final FormField<String> COMMENT = FormField.multilineText("comment", "Comment")
+      .storedIn("case_event", "comment");
+  public static final FormField<Decision> DEBT_DECISION_FIELD = FormField.choice("debtDecision", "Decision",
+      Decision.class);
+  public static final FormField<LocalDate> NEW_DEADLINE = FormField.date("newDeadline", "New deadline");
+  public static final FormField<Boolean> CREDIT_HOLD = FormField.flag("creditHold", "Credit hold");
+  public static final FormField<String> WRITE_OFF_DECISION_FIELD = FormField.choice("writeOffDecision", "Write-off",
+      List.of(APPROVE, REFUSE));
+  public static final FormField<LocalDate> INSTALMENT_DATE = FormField.date("dueDate", "Instalment date");
+  public static final FormField<BigDecimal> INSTALMENT_AMOUNT = FormField.amount("amount", "Instalment amount")
+      .storedIn("instalment", "amount");
+  public static final FormField<List<FormRow>> INSTALMENTS = FormField.rows("instalments", "Instalments",
+      INSTALMENT_DATE, INSTALMENT_AMOUNT);
+  public static final FormField<LocalDate> CLAIM_SENT_ON = FormField.date("claimSentOn", "Date sent");
+  public static final FormField<FileUpload> CLAIM_FILE = FormField.file("claimFile", "The claim as sent");
+  public static final FormField<LegalDecision> LEGAL_DECISION_FIELD = FormField.choice("legalDecision", "Decision",
+      LegalDecision.class);
+  public static final FormField<String> LAWSUIT_CASE_NUMBER = FormField.text("lawsuitCaseNumber", "Court case number")
+      .storedIn("receivable", "lawsuit_case_number");
+  public static final FormField<String> COURT = FormField.text("court", "Court").storedIn("receivable", "court");
+
+  // ---- forms: what each task may change ----
+
+  public static final UserTaskForm CONTACT_FORM = UserTaskForm.of(KEY, CONTACT, CONTACT_OUTCOME_FIELD, PROMISED_DATE,
+      PROMISED_AMOUNT, DISPUTE_REASON, COMMENT);
+  public static final UserTaskForm DECIDE_FORM = UserTaskForm.of(KEY, DECIDE, DEBT_DECISION_FIELD, NEW_DEADLINE,
+      CREDIT_HOLD, COMMENT);
+  public static final UserTaskForm AGREE_SCHEDULE_FORM = UserTaskForm.of(KEY, AGREE_SCHEDULE, INSTALMENTS);
+  public static final UserTaskForm APPROVE_WRITE_OFF_FORM = UserTaskForm.of(KEY, APPROVE_WRITE_OFF,
+      WRITE_OFF_DECISION_FIELD, COMMENT);
+  public static final UserTaskForm SEND_CLAIM_FORM = UserTaskForm.of(KEY, SEND_CLAIM, CLAIM_SENT_ON, CLAIM_FILE,
+      COMMENT);
+  public static final UserTaskForm FILE_LAWSUIT_FORM = UserTaskForm.of(KEY, FILE_LAWSUIT, LEGAL_DECISION_FIELD,
+      LAWSUIT_CASE_NUMBER, COURT, COMMENT);
+  public static final UserTaskForm CLOSE_LITIGATION_FORM = UserTaskForm.of(KEY, CLOSE_LITIGATION,
+      LEGAL_DECISION_FIELD, COMMENT);
 
   private OverdueDebtEscalationProcess() {
   }

@@ -59,6 +59,14 @@ public class Receivable {
   private String court;
   @Column(name = "closed_on")
   private LocalDate closedOn;
+  @Column(name = "dunning_action")
+  private String dunningAction;
+  @Column(name = "dunning_wait_days")
+  private Integer dunningWaitDays;
+  @Column(name = "dunning_reason")
+  private String dunningReason;
+  @Column(name = "contact_due")
+  private Instant contactDue;
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
   @Column(name = "updated_at", nullable = false)
@@ -104,6 +112,36 @@ public class Receivable {
     overpaid = overpaid.add(excess);
     updatedAt = now;
     return excess;
+  }
+
+  /** The dunning policy's step for now: its action, the working days to wait after a reminder, and why. */
+  void dunningDecided(String action, int waitDays, String reason, Instant now) {
+    this.dunningAction = action;
+    this.dunningWaitDays = waitDays;
+    this.dunningReason = reason;
+    this.updatedAt = now;
+  }
+
+  /** By when the manager is to reach the customer. */
+  void contactDueBy(Instant due, Instant now) {
+    this.contactDue = due;
+    this.updatedAt = now;
+  }
+
+  public String getDunningAction() {
+    return dunningAction;
+  }
+
+  public int getDunningWaitDays() {
+    return dunningWaitDays == null ? 0 : dunningWaitDays;
+  }
+
+  public String getDunningReason() {
+    return dunningReason;
+  }
+
+  public Instant getContactDue() {
+    return contactDue;
   }
 
   void reminderSent(Instant now) {

@@ -22,8 +22,7 @@ class DeliveryConfiguration {
       new Column(CaseVariables.CASE_NUMBER.name(), "Order"),
       new Column(CaseVariables.COUNTERPARTY_NAME.name(), "Customer"),
       new Column(DeliveryPrioritisationProcess.TEAM_NAME.name(), "Team"),
-      new Column(DeliveryPrioritisationProcess.PRIORITY_CLASS.name(), "Class"),
-      new Column(DeliveryPrioritisationProcess.PRIORITY_SCORE.name(), "Score"),
+      new Column(DeliveryPrioritisationProcess.PRIORITY.name(), "Priority"),
       new Column(DeliveryPrioritisationProcess.STATUS.name(), "Status"));
 
   static final List<Column> DELIVERY_COLUMNS = List.of(
@@ -32,7 +31,7 @@ class DeliveryConfiguration {
       new Column(CaseVariables.COUNTERPARTY_NAME.name(), "Customer"),
       new Column(DeliveryPrioritisationProcess.ZONE.name(), "Zone"),
       new Column(DeliveryPrioritisationProcess.DELIVERY_DATE.name(), "Delivery date"),
-      new Column(DeliveryPrioritisationProcess.PRIORITY_CLASS.name(), "Class"));
+      new Column(DeliveryPrioritisationProcess.PRIORITY.name(), "Priority"));
 
   /** Managers of both teams place orders (Tasklist start form or the API); the head and delivery work on them. */
   @Bean

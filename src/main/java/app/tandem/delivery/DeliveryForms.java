@@ -2,21 +2,25 @@ package app.tandem.delivery;
 
 import static app.tandem.delivery.DeliveryPrioritisationProcess.*;
 
+import app.tandem.common.form.CaseColumns;
+import app.tandem.common.form.FormView;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.process.CaseVariables;
 import app.tandem.identity.Staff;
 import app.tandem.party.CounterpartyDirectory;
 import java.time.format.DateTimeFormatter;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the order's forms show: Tasklist columns (order, customer, value, class, score, rank) and a
- * read-only summary with its history. Display copies only; the order lives in its table.
+ * What the order's forms show, read from its table each time a form opens: a summary and its history.
+ * Also the order's Tasklist columns (order, customer, team, priority, status, zone, delivery date and
+ * rank), the only business values the engine keeps.
  */
 @Component
-public class DeliveryForms {
+public class DeliveryForms implements CaseColumns {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -32,27 +36,33 @@ public class DeliveryForms {
     this.staff = staff;
   }
 
-  /** The columns and gateway-independent display values, set when the order is registered or changes. */
-  @Transactional(readOnly = true)
-  public void columns(DeliveryOrder order, VariableScope scope) {
-    CaseVariables.CASE_NUMBER.set(scope, order.getOrderNumber());
-    CaseVariables.COUNTERPARTY_NAME.set(scope, order.getCustomerName());
-    CaseVariables.AMOUNT_DISPLAY.set(scope, order.valueMoney().display());
-    TEAM_NAME.set(scope, order.getTeam().displayName());
-    ZONE.set(scope, order.getZone());
-    STATUS.set(scope, order.getStatus().name());
-    if (order.getPriorityScore() != null) {
-      PRIORITY_SCORE.set(scope, order.getPriorityScore());
-    }
+  @Override
+  public String processKey() {
+    return KEY;
   }
 
-  /** Everything a task's form shows about the order. */
+  @Override
   @Transactional(readOnly = true)
-  public void show(String orderNumber, VariableScope scope) {
+  public Map<String, Object> of(String orderNumber) {
     var order = orders.get(orderNumber);
-    columns(order, scope);
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put(CaseVariables.CASE_NUMBER.name(), order.getOrderNumber());
+    columns.put(CaseVariables.COUNTERPARTY_NAME.name(), order.getCustomerName());
+    columns.put(TEAM_NAME.name(), order.getTeam().displayName());
+    columns.put(PRIORITY.name(), order.getPriorityScore() == null ? null
+        : order.getPriorityClass() + " (" + order.getPriorityScore() + ")");
+    columns.put(STATUS.name(), order.getStatus().name());
+    columns.put(ZONE.name(), order.getZone());
+    columns.put(DELIVERY_DATE.name(), order.getDeliveryDate() == null ? null : DATE.format(order.getDeliveryDate()));
+    columns.put(DELIVERY_RANK.name(), order.getDeliveryRank());
+    return columns;
+  }
+
+  /** Everything a task's form shows about the order (read-only). */
+  @Transactional(readOnly = true)
+  public FormView view(String orderNumber) {
+    var order = orders.get(orderNumber);
     boolean hold = directory.isOnCreditHold(order.getCustomerInn());
-    ON_CREDIT_HOLD.set(scope, hold);
     var summary = new StringBuilder()
         .append("Customer: ").append(order.getCustomerName()).append(" (INN ").append(order.getCustomerInn()).append(")")
         .append(hold ? " — ON CREDIT HOLD" : "").append('\n')
@@ -79,7 +89,18 @@ public class DeliveryForms {
     if (order.isLate()) {
       summary.append("LATE: not delivered by the requested date\n");
     }
-    ORDER_SUMMARY.set(scope, summary.toString().strip());
-    HISTORY.set(scope, history.text(orders.historyOf(orderNumber)));
+    var check = orders.powerOfAttorneyProblem(orderNumber);
+    return FormView.create()
+        .put("caseNumber", order.getOrderNumber())
+        .put("counterpartyName", order.getCustomerName())
+        .put("onCreditHold", hold)
+        .put("creditHoldReason", hold ? directory.find(order.getCustomerInn())
+            .map(counterparty -> counterparty.getCreditHoldReason()).orElse(null) : null)
+        .put("powerOfAttorneyProblem", check)
+        .put("deliveryRank", order.getDeliveryRank())
+        .put("deliveryDate", order.getDeliveryDate() == null ? null : DeliverySchedule.title(order.getDeliveryDate()))
+        .put("orderSummary", summary.toString().strip().lines().map(line -> "- " + line)
+            .collect(java.util.stream.Collectors.joining("\n")))
+        .rows("history", history.rows(orders.historyOf(orderNumber)));
   }
 }

@@ -1,6 +1,11 @@
 package app.tandem.delivery;
 
+import app.tandem.common.form.FormField;
+import app.tandem.common.form.FormRow;
+import app.tandem.common.form.UserTaskForm;
 import app.tandem.common.process.ProcessVariable;
+import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The process {@code delivery-list} (bpmn/delivery-list.bpmn): every working day at the list time
@@ -20,22 +25,31 @@ public final class DeliveryListProcess {
   public static final String PUBLISH = "Task_PublishDeliveryList";
   public static final String END_APPROVED = "Event_DeliveryListApproved";
 
-  /** ISO date of the delivery day the list is for. */
-  public static final ProcessVariable<String> LIST_DATE = ProcessVariable.of("listDate", String.class);
-  /** The delivery day as people read it, e.g. "Tuesday 25.11.2026". */
+  /** The business key of the day's list: {@code delivery-list-2026-11-25}. */
+  public static final String BUSINESS_KEY_PREFIX = "delivery-list-";
+  /** The delivery day as people read it, e.g. "Tuesday 25.11.2026" (in the task's name). */
   public static final ProcessVariable<String> LIST_TITLE = ProcessVariable.of("listTitle", String.class);
+  /** Route (transient): how many orders the list has. */
   public static final ProcessVariable<Integer> ORDERS_ON_LIST = ProcessVariable.of("ordersOnList", Integer.class);
-  /** The ranked table (JSON array) the form shows. */
-  public static final ProcessVariable<Object> DELIVERY_LIST = ProcessVariable.of("deliveryList", Object.class);
-  /** Orders that cannot go out that day (JSON array), shown apart. */
-  public static final ProcessVariable<Object> HELD_BACK = ProcessVariable.of("heldBack", Object.class);
-  /** The orders the head may move (JSON array of label/value for the form's select). */
-  public static final ProcessVariable<Object> ORDER_OPTIONS = ProcessVariable.of("orderOptions", Object.class);
-  public static final ProcessVariable<Object> CAPACITY_ORDERS = ProcessVariable.of("capacityOrders", Object.class);
-  public static final ProcessVariable<Object> CAPACITY_WEIGHT = ProcessVariable.of("capacityWeightKg", Object.class);
-  public static final ProcessVariable<String> CAPACITY_NOTE = ProcessVariable.of("capacityNote", String.class);
-  /** The head's moves (JSON array of order / newRank / reason). */
-  public static final ProcessVariable<Object> MOVES = ProcessVariable.of("moves", Object.class);
+
+  public static final FormField<Integer> CAPACITY_ORDERS = FormField.wholeNumber("capacityOrders",
+      "The day's capacity in orders");
+  public static final FormField<BigDecimal> CAPACITY_WEIGHT = FormField.amount("capacityWeightKg",
+      "The day's capacity in kilograms").storedIn("delivery_list", "capacity_weight_kg");
+  public static final FormField<String> MOVE_ORDER = FormField.text("order", "Order").storedIn("delivery_order",
+      "order_number");
+  public static final FormField<Integer> MOVE_RANK = FormField.wholeNumber("newRank", "New rank");
+  public static final FormField<String> MOVE_REASON = FormField.multilineText("reason", "Why")
+      .storedIn("case_event", "comment");
+  public static final FormField<List<FormRow>> MOVES = FormField.rows("moves", "Moves", MOVE_ORDER, MOVE_RANK,
+      MOVE_REASON);
+
+  public static final UserTaskForm APPROVE_FORM = UserTaskForm.of(KEY, APPROVE, CAPACITY_ORDERS, CAPACITY_WEIGHT, MOVES);
+
+  /** The delivery date of the list a process instance is for. */
+  public static java.time.LocalDate listDate(String businessKey) {
+    return java.time.LocalDate.parse(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
+  }
 
   private DeliveryListProcess() {
   }

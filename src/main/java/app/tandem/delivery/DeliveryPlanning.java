@@ -4,7 +4,7 @@ import app.tandem.common.error.FieldProblem;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
 import app.tandem.common.history.CaseHistory;
-import app.tandem.common.process.FormValues;
+import app.tandem.common.form.FormInput;
 import app.tandem.identity.Staff;
 import app.tandem.party.CounterpartyDirectory;
 import java.math.BigDecimal;
@@ -130,7 +130,7 @@ public class DeliveryPlanning {
    * (the first order always goes, whatever it weighs) and schedules or defers every order on it.
    */
   @Transactional
-  public Decided approve(LocalDate deliveryDate, Object capacityOrders, Object capacityWeightKg, List<Move> moves,
+  public Decided approve(LocalDate deliveryDate, Integer capacityOrders, BigDecimal capacityWeightKg, List<Move> moves,
       String actor) {
     var list = lists.findById(deliveryDate).orElseThrow(() -> new NotFoundException("No delivery list for " + deliveryDate));
     if (list.isApproved()) {
@@ -140,11 +140,8 @@ public class DeliveryPlanning {
     List<DeliveryListEntry> ranked = new ArrayList<>(listEntries.stream()
         .filter(e -> !DeliveryListEntry.HELD_BACK.equals(e.getOutcome())).toList());
     List<FieldProblem> problems = new ArrayList<>();
-    Integer capacity = wholeNumber(capacityOrders, list.getCapacityOrders(), problems);
-    BigDecimal weightCapacity = FormValues.amount(capacityWeightKg, "capacityWeightKg", "Weight capacity", problems);
-    if (weightCapacity == null) {
-      weightCapacity = list.getCapacityWeightKg();
-    }
+    Integer capacity = capacityOrders == null ? list.getCapacityOrders() : capacityOrders;
+    BigDecimal weightCapacity = capacityWeightKg == null ? list.getCapacityWeightKg() : capacityWeightKg;
     if (capacity != null && capacity < 1) {
       problems.add(new FieldProblem("capacityOrders", "The day's capacity must be at least 1 order"));
     }
@@ -179,7 +176,7 @@ public class DeliveryPlanning {
       reasons.put(number, move.reason() == null ? "" : move.reason().trim());
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(FormValues.problemsText(problems), problems);
+      throw new InvalidRequestException(FormInput.summary(problems), problems);
     }
     for (Move move : moves) {
       var entry = ranked.stream().filter(e -> e.getOrderNumber().equals(move.order().trim())).findFirst().orElseThrow();
@@ -281,15 +278,4 @@ public class DeliveryPlanning {
         list.getApprovedBy(), list.getApprovedAt(), scheduled, deferred, heldBack);
   }
 
-  private static Integer wholeNumber(Object value, int fallback, List<FieldProblem> problems) {
-    if (value == null || value.toString().isBlank()) {
-      return fallback;
-    }
-    try {
-      return new BigDecimal(value.toString().trim()).intValueExact();
-    } catch (ArithmeticException | NumberFormatException e) {
-      problems.add(new FieldProblem("capacityOrders", "The day's capacity must be a whole number of orders"));
-      return null;
-    }
-  }
 }

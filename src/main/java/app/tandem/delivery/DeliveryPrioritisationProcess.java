@@ -1,7 +1,13 @@
 package app.tandem.delivery;
 
+import app.tandem.common.form.FormField;
+import app.tandem.common.form.StartForm;
+import app.tandem.common.form.UserTaskForm;
 import app.tandem.common.process.ProcessVariable;
-import java.util.Date;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The process {@code delivery-prioritisation} (bpmn/delivery-prioritisation.bpmn), one instance per
@@ -22,7 +28,6 @@ public final class DeliveryPrioritisationProcess {
 
   // elements
   public static final String START = "Event_OrderReceived";
-  public static final String REGISTER = "Task_RegisterOrder";
   public static final String SCORE = "Task_ScoreOrder";
   public static final String CLASSIFY = "Task_ClassifyOrder";
   public static final String CHECK = "Task_CheckOrder";
@@ -45,74 +50,79 @@ public final class DeliveryPrioritisationProcess {
   public static final String REPORT_LATE = "Task_ReportLateOrder";
   public static final String END_LATE = "Event_LateReported";
 
-  // identity
-  public static final ProcessVariable<String> ORDER_NUMBER = ProcessVariable.of("orderNumber", String.class);
+  // ---- variables: who works next, what the gateways read, the Tasklist columns ----
+
+  /** The order's manager: obtaining a power of attorney is theirs. */
   public static final ProcessVariable<String> MANAGER_ID = ProcessVariable.of("managerId", String.class);
-  public static final ProcessVariable<String> INITIATOR = ProcessVariable.of("initiator", String.class);
-  /** Set when the order was received through the API before the process started. */
-  public static final ProcessVariable<Boolean> ORDER_RECEIVED = ProcessVariable.of("orderReceived", Boolean.class);
-  /** For correlating "credit hold lifted" to the customer's orders. */
-  public static final ProcessVariable<String> CUSTOMER_INN = ProcessVariable.of("customerInn", String.class);
-  /** ISO date; the late timer reads it (the Tasklist start form sends it as text too). */
-  public static final ProcessVariable<String> REQUESTED_DATE = ProcessVariable.of("requestedDate", String.class);
-
-  // the Tasklist start form (with ORDER_NUMBER, TEAM, CURRENCY, REQUESTED_DATE, CUSTOMER_INN, ZONE,
-  // FIRST_DELIVERY, LATE_PENALTY and the power of attorney fields): read once into the order's table
-  public static final ProcessVariable<Object> VALUE = ProcessVariable.of("value", Object.class);
-  public static final ProcessVariable<Object> WEIGHT_KG = ProcessVariable.of("weightKg", Object.class);
-  public static final ProcessVariable<String> GOODS = ProcessVariable.of("goods", String.class);
-  public static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
-  public static final ProcessVariable<String> ADDRESS = ProcessVariable.of("address", String.class);
-  public static final ProcessVariable<String> CUSTOMER_EMAIL = ProcessVariable.of("customerEmail", String.class);
-
-  // delivery-priority inputs
-  public static final ProcessVariable<String> TEAM = ProcessVariable.of("team", String.class);
-  public static final ProcessVariable<String> CUSTOMER_SEGMENT = ProcessVariable.of("customerSegment", String.class);
-  /** The order value for the rules' thresholds; the exact value is a BigDecimal in the order's table. */
-  public static final ProcessVariable<Double> ORDER_VALUE = ProcessVariable.of("orderValue", Double.class);
-  public static final ProcessVariable<String> CURRENCY = ProcessVariable.of("currency", String.class);
-  public static final ProcessVariable<Integer> WORKING_DAYS_TO_REQUESTED =
-      ProcessVariable.of("workingDaysToRequested", Integer.class);
-  public static final ProcessVariable<Boolean> FIRST_DELIVERY = ProcessVariable.of("firstDelivery", Boolean.class);
-  public static final ProcessVariable<Boolean> LATE_PENALTY = ProcessVariable.of("latePenalty", Boolean.class);
-  public static final ProcessVariable<Integer> DAYS_WAITING = ProcessVariable.of("daysWaiting", Integer.class);
-  public static final ProcessVariable<Integer> FAILED_DELIVERIES = ProcessVariable.of("failedDeliveries", Integer.class);
-  // outputs
-  public static final ProcessVariable<Object> PRIORITY_FACTORS = ProcessVariable.of("priorityFactors", Object.class);
-  public static final ProcessVariable<Integer> PRIORITY_SCORE = ProcessVariable.of("priorityScore", Integer.class);
-  public static final ProcessVariable<String> PRIORITY_REASON = ProcessVariable.of("priorityReason", String.class);
-  public static final ProcessVariable<String> PRIORITY_CLASS = ProcessVariable.of("priorityClass", String.class);
-
-  // checks
+  /** Routes after the checks (transient). */
   public static final ProcessVariable<Boolean> ON_CREDIT_HOLD = ProcessVariable.of("onCreditHold", Boolean.class);
   public static final ProcessVariable<Boolean> POA_VALID = ProcessVariable.of("powerOfAttorneyValid", Boolean.class);
-  public static final ProcessVariable<String> POA_PROBLEM = ProcessVariable.of("powerOfAttorneyProblem", String.class);
-
-  // form fields: the head of sales on a held order
+  /** Route after the head of sales on a held order (transient): a {@link OrderService.HoldDecision} name. */
   public static final ProcessVariable<String> HOLD_DECISION = ProcessVariable.of("holdDecision", String.class);
-  public static final ProcessVariable<String> COMMENT = ProcessVariable.of("comment", String.class);
-  // the manager's power of attorney
-  public static final ProcessVariable<String> POA_NUMBER = ProcessVariable.of("powerOfAttorneyNumber", String.class);
-  public static final ProcessVariable<String> POA_VALID_UNTIL = ProcessVariable.of("powerOfAttorneyValidUntil", String.class);
-  public static final ProcessVariable<String> RECEIVER_NAME = ProcessVariable.of("receiverName", String.class);
-  // the delivery service
+  /** Route after the delivery (transient): {@link #DELIVERED} or {@link #FAILED}. */
   public static final ProcessVariable<String> DELIVERY_OUTCOME = ProcessVariable.of("deliveryOutcome", String.class);
-  public static final ProcessVariable<String> DELIVERED_AT = ProcessVariable.of("deliveredAt", String.class);
-  public static final ProcessVariable<Boolean> SIGNED_DOCUMENTS = ProcessVariable.of("signedDocuments", Boolean.class);
-  public static final ProcessVariable<String> FAILURE_REASON = ProcessVariable.of("failureReason", String.class);
-
-  // the schedule, set when the list is approved
-  public static final ProcessVariable<String> DELIVERY_DATE = ProcessVariable.of("deliveryDate", String.class);
-  public static final ProcessVariable<Integer> DELIVERY_RANK = ProcessVariable.of("deliveryRank", Integer.class);
-  public static final ProcessVariable<Date> DELIVERY_DUE = ProcessVariable.of("deliveryDue", Date.class);
-  public static final ProcessVariable<Date> DELIVERY_FOLLOW_UP = ProcessVariable.of("deliveryFollowUp", Date.class);
-
-  // shown on the forms, written by the engine side only
-  public static final ProcessVariable<String> STATUS = ProcessVariable.of("status", String.class);
+  /** Tasklist columns (besides {@link app.tandem.common.process.CaseVariables}). */
   public static final ProcessVariable<String> TEAM_NAME = ProcessVariable.of("teamName", String.class);
+  public static final ProcessVariable<String> PRIORITY = ProcessVariable.of("priority", String.class);
+  public static final ProcessVariable<String> STATUS = ProcessVariable.of("status", String.class);
   public static final ProcessVariable<String> ZONE = ProcessVariable.of("zone", String.class);
-  public static final ProcessVariable<String> ORDER_SUMMARY = ProcessVariable.of("orderSummary", String.class);
-  public static final ProcessVariable<String> HISTORY = ProcessVariable.of("history", String.class);
+  public static final ProcessVariable<String> DELIVERY_DATE = ProcessVariable.of("deliveryDate", String.class);
+  /** The rank on the approved list: Today's deliveries sort by it. */
+  public static final ProcessVariable<Integer> DELIVERY_RANK = ProcessVariable.of("deliveryRank", Integer.class);
+
+  public static final String DELIVERED = "DELIVERED";
+  public static final String FAILED = "FAILED";
+
+  // ---- form fields (keys of the forms; the JSON field names of the API) ----
+
+  private static final String TABLE = "delivery_order";
+  public static final FormField<String> ORDER_NUMBER = FormField.text("orderNumber", "Order number")
+      .storedIn(TABLE, "order_number");
+  public static final FormField<String> CUSTOMER_INN = FormField.text("customerInn", "Customer INN")
+      .storedIn(TABLE, "customer_inn");
+  public static final FormField<String> CUSTOMER_NAME = FormField.text("customerName", "Customer")
+      .storedIn(TABLE, "customer_name");
+  /** Text, not a choice: an unknown team gets the service's message naming the teams. */
+  public static final FormField<String> TEAM = FormField.text("team", "Team").storedIn(TABLE, "team");
+  public static final FormField<BigDecimal> VALUE = FormField.amount("value", "Order value").storedIn(TABLE, "order_value");
+  public static final FormField<String> CURRENCY = FormField.choice("currency", "Currency",
+      List.copyOf(new java.util.TreeSet<>(app.tandem.common.money.Money.CURRENCIES)));
+  public static final FormField<LocalDate> REQUESTED_DATE = FormField.date("requestedDate", "Requested date");
+  public static final FormField<String> ADDRESS = FormField.text("address", "Delivery address").storedIn(TABLE, "address");
+  public static final FormField<String> ZONE_FIELD = FormField.text("zone", "Delivery zone").storedIn(TABLE, "delivery_zone");
+  public static final FormField<String> GOODS = FormField.multilineText("goods", "Goods").storedIn(TABLE, "goods");
+  public static final FormField<BigDecimal> WEIGHT_KG = FormField.amount("weightKg", "Weight").storedIn(TABLE, "weight_kg");
+  public static final FormField<Boolean> FIRST_DELIVERY = FormField.flag("firstDelivery", "First delivery");
+  public static final FormField<Boolean> LATE_PENALTY = FormField.flag("latePenalty", "Late penalty");
+  public static final FormField<String> RECEIVER_NAME = FormField.text("receiverName", "Receiver")
+      .storedIn(TABLE, "receiver_name");
+  public static final FormField<String> POA_NUMBER = FormField.text("powerOfAttorneyNumber", "Power of attorney number")
+      .storedIn(TABLE, "poa_number");
+  public static final FormField<LocalDate> POA_VALID_UNTIL = FormField.date("powerOfAttorneyValidUntil",
+      "Power of attorney valid until");
+  public static final FormField<String> CUSTOMER_EMAIL = FormField.text("customerEmail", "Customer e-mail")
+      .storedIn("counterparty", "email");
+  public static final FormField<OrderService.HoldDecision> HOLD_DECISION_FIELD = FormField.choice("holdDecision",
+      "Decision", OrderService.HoldDecision.class);
+  public static final FormField<String> COMMENT = FormField.multilineText("comment", "Comment")
+      .storedIn("case_event", "comment");
+  public static final FormField<String> DELIVERY_OUTCOME_FIELD = FormField.choice("deliveryOutcome", "Outcome",
+      List.of(DELIVERED, FAILED));
+  public static final FormField<Instant> DELIVERED_AT = FormField.dateTime("deliveredAt", "Delivery time");
+  public static final FormField<Boolean> SIGNED_DOCUMENTS = FormField.flag("signedDocuments", "Signed documents");
+  public static final FormField<String> FAILURE_REASON = FormField.multilineText("failureReason",
+      "Why the delivery failed").storedIn(TABLE, "failure_reason");
+
+  // ---- forms ----
+
+  public static final StartForm START_FORM = StartForm.of(KEY, ORDER_NUMBER, TEAM, VALUE, CURRENCY, REQUESTED_DATE,
+      WEIGHT_KG, GOODS, FIRST_DELIVERY, LATE_PENALTY, CUSTOMER_INN, CUSTOMER_NAME, ADDRESS, ZONE_FIELD, CUSTOMER_EMAIL,
+      RECEIVER_NAME, POA_NUMBER, POA_VALID_UNTIL);
+  public static final UserTaskForm OBTAIN_POA_FORM = UserTaskForm.of(KEY, OBTAIN_POA, RECEIVER_NAME, POA_NUMBER,
+      POA_VALID_UNTIL);
+  public static final UserTaskForm RELEASE_FORM = UserTaskForm.of(KEY, RELEASE, HOLD_DECISION_FIELD, COMMENT);
+  public static final UserTaskForm DELIVER_FORM = UserTaskForm.of(KEY, DELIVER, DELIVERY_OUTCOME_FIELD, DELIVERED_AT,
+      SIGNED_DOCUMENTS, FAILURE_REASON);
 
   private DeliveryPrioritisationProcess() {
   }

@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -63,20 +62,9 @@ public class DeliverySchedule {
     return calendar.plusWorkingDays(deliveryDate, properties.earlyDeliveryWorkingDays());
   }
 
-  /**
-   * When an order requested for this date is reported late if still not delivered: the next day at
-   * the late-check time. Lenient for the model's timer, which is set before the order is validated:
-   * text that is no date gives a date far ahead (the order is then refused anyway).
-   */
-  public Date lateAt(Object requestedDate) {
-    LocalDate date;
-    try {
-      String text = requestedDate == null ? "" : requestedDate.toString().trim();
-      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      date = calendar.today().plusYears(1);
-    }
-    return Date.from(date.plusDays(1).atTime(properties.lateCheckTime()).atZone(zone.zone()).toInstant());
+  /** When an order requested for this date is reported late if still not delivered: the next day at the late-check time. */
+  public Date lateAt(LocalDate requestedDate) {
+    return Date.from(requestedDate.plusDays(1).atTime(properties.lateCheckTime()).atZone(zone.zone()).toInstant());
   }
 
   /** When "Deliver order" is due: the end of the delivery day. */
@@ -90,8 +78,8 @@ public class DeliverySchedule {
   }
 
   /** The head of sales approves a list before its delivery day starts. */
-  public Date listApprovalDue(String listDate) {
-    return deliveryFollowUp(LocalDate.parse(listDate));
+  public Date listApprovalDue(String businessKey) {
+    return deliveryFollowUp(DeliveryListProcess.listDate(businessKey));
   }
 
   /** When an order kept waiting on credit hold is looked at again. */

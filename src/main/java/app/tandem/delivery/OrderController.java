@@ -1,5 +1,6 @@
 package app.tandem.delivery;
 
+import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
 import app.tandem.common.history.HistoryEntry;
 import app.tandem.identity.Callers;
@@ -53,9 +54,13 @@ class OrderController {
   @PreAuthorize(PLACERS)
   ResponseEntity<OrderView> place(@RequestBody OrderData data, Authentication caller) {
     boolean manager = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(TandemGroup.Ids.SALES_MANAGERS));
-    OrderData placed = (data.managerId() == null || data.managerId().isBlank()) && manager
-        ? data.withManager(caller.getName()) : data;
-    var received = deliveryOrders.receive(placed, caller.getName());
+    if (manager && data.managerId() != null && !data.managerId().isBlank()
+        && !data.managerId().trim().equals(caller.getName())) {
+      throw InvalidRequestException.of("managerId", "A sales manager places orders as themselves: leave managerId "
+          + "out or give your own user id (" + caller.getName() + ")");
+    }
+    OrderData placed = manager ? data.withManager(caller.getName()) : data;
+    var received = deliveryOrders.receive(placed, caller.getName()).received();
     return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(view(orders.get(received.order().getOrderNumber()), received.warnings()));
   }

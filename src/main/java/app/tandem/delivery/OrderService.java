@@ -197,6 +197,25 @@ public class OrderService {
     return orderNumber == null ? Optional.empty() : orders.findById(orderNumber.trim());
   }
 
+  /** Why the order was cancelled, as the head of sales wrote it. */
+  @Transactional(readOnly = true)
+  public String cancellationReason(String orderNumber) {
+    var events = historyOf(orderNumber);
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (OrderStatus.CANCELLED.name().equals(events.get(i).getStatus())) {
+        return events.get(i).getComment();
+      }
+    }
+    return null;
+  }
+
+  /** The customer's orders kept waiting while it is on credit hold. */
+  @Transactional(readOnly = true)
+  public List<String> waitingOnHold(String customerInn) {
+    return orders.findByCustomerInnAndStatusIn(customerInn, List.of(OrderStatus.ON_HOLD)).stream()
+        .map(DeliveryOrder::getOrderNumber).toList();
+  }
+
   @Transactional(readOnly = true)
   public List<CaseEvent> historyOf(String orderNumber) {
     return history.of(CASE_TYPE, orderNumber);
@@ -209,17 +228,15 @@ public class OrderService {
     LocalDate deliveryDate = schedule.nextDeliveryDate();
     LocalDate received = order.getReceivedAt().atZone(schedule.zone()).toLocalDate();
     Map<String, Object> inputs = new LinkedHashMap<>();
-    inputs.put(DeliveryPrioritisationProcess.TEAM.name(), order.getTeam().name());
-    inputs.put(DeliveryPrioritisationProcess.CUSTOMER_SEGMENT.name(), segmentOf(order));
-    inputs.put(DeliveryPrioritisationProcess.ORDER_VALUE.name(), order.getValue().doubleValue());
-    inputs.put(DeliveryPrioritisationProcess.CURRENCY.name(), order.getCurrency());
-    inputs.put(DeliveryPrioritisationProcess.WORKING_DAYS_TO_REQUESTED.name(),
-        calendar.workingDaysBetween(deliveryDate, order.getRequestedDate()));
-    inputs.put(DeliveryPrioritisationProcess.FIRST_DELIVERY.name(), order.isFirstDelivery());
-    inputs.put(DeliveryPrioritisationProcess.LATE_PENALTY.name(), order.isLatePenalty());
-    inputs.put(DeliveryPrioritisationProcess.DAYS_WAITING.name(),
-        Math.max(0, calendar.workingDaysBetween(received, deliveryDate)));
-    inputs.put(DeliveryPrioritisationProcess.FAILED_DELIVERIES.name(), order.getFailedDeliveries());
+    inputs.put(OrderPriorities.TEAM, order.getTeam().name());
+    inputs.put(OrderPriorities.CUSTOMER_SEGMENT, segmentOf(order));
+    inputs.put(OrderPriorities.ORDER_VALUE, order.getValue().doubleValue());
+    inputs.put(OrderPriorities.CURRENCY, order.getCurrency());
+    inputs.put(OrderPriorities.WORKING_DAYS_TO_REQUESTED, calendar.workingDaysBetween(deliveryDate, order.getRequestedDate()));
+    inputs.put(OrderPriorities.FIRST_DELIVERY, order.isFirstDelivery());
+    inputs.put(OrderPriorities.LATE_PENALTY, order.isLatePenalty());
+    inputs.put(OrderPriorities.DAYS_WAITING, Math.max(0, calendar.workingDaysBetween(received, deliveryDate)));
+    inputs.put(OrderPriorities.FAILED_DELIVERIES, order.getFailedDeliveries());
     return inputs;
   }
 
@@ -252,6 +269,13 @@ public class OrderService {
     OrderStatus status = onHold ? OrderStatus.ON_HOLD : poaProblem != null ? OrderStatus.WAITING_FOR_POA : OrderStatus.READY;
     changeStatus(order, status, "system", onHold ? "The customer is on credit hold" : poaProblem);
     return new Check(onHold, poaProblem == null, poaProblem);
+  }
+
+  /** Why the order's power of attorney does not cover the date it is needed until, or null when it does. */
+  @Transactional(readOnly = true)
+  public String powerOfAttorneyProblem(String orderNumber) {
+    var order = get(orderNumber);
+    return powerOfAttorneyProblem(order, neededUntil(order));
   }
 
   /** Why the power of attorney does not cover the date, or null when it does. */

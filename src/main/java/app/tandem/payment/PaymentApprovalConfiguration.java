@@ -22,8 +22,8 @@ class PaymentApprovalConfiguration {
       new Column(CaseVariables.CASE_NUMBER.name(), "Request"),
       new Column(CaseVariables.COUNTERPARTY_NAME.name(), "Contractor"),
       new Column(CaseVariables.AMOUNT_DISPLAY.name(), "Amount"),
-      new Column(PaymentApprovalProcess.PAY_BY.name(), "Pay by"),
-      new Column(PaymentApprovalProcess.STATUS.name(), "Status"));
+      new Column(PaymentApprovalProcess.PAY_BY_COLUMN.name(), "Pay by"),
+      new Column(PaymentApprovalProcess.STATUS_COLUMN.name(), "Status"));
 
   @Bean
   ProcessRoles paymentApprovalRoles() {

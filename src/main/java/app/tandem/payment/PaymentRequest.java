@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /** A request to pay a contractor's invoice; business key = {@link #getNumber()}. */
 @Entity
@@ -63,6 +65,13 @@ public class PaymentRequest {
   private LocalDate paymentOrderDate;
   @Column(name = "idempotency_key", updatable = false)
   private String idempotencyKey;
+  @Column(name = "request_fingerprint", updatable = false)
+  private String requestFingerprint;
+  @Column(name = "check_problems")
+  private String checkProblems;
+  private String approvers;
+  @Column(name = "approvals_given", nullable = false)
+  private int approvalsGiven;
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
   @Column(name = "updated_at", nullable = false)
@@ -73,10 +82,11 @@ public class PaymentRequest {
   protected PaymentRequest() {
   }
 
-  PaymentRequest(String number, String initiator, String idempotencyKey, Instant now) {
+  PaymentRequest(String number, String initiator, String idempotencyKey, String requestFingerprint, Instant now) {
     this.number = number;
     this.initiator = initiator;
     this.idempotencyKey = idempotencyKey;
+    this.requestFingerprint = requestFingerprint;
     this.status = PaymentStatus.DRAFT;
     this.createdAt = now;
     this.updatedAt = now;
@@ -110,6 +120,44 @@ public class PaymentRequest {
 
   void flagPossibleDuplicateOf(String otherNumber) {
     this.possibleDuplicateOf = otherNumber;
+  }
+
+  void checked(String problems) {
+    this.checkProblems = problems;
+  }
+
+  /** The groups that must approve, in order; nobody has approved yet. */
+  void approvalsBy(List<String> groups) {
+    this.approvers = String.join(",", groups);
+    this.approvalsGiven = 0;
+  }
+
+  /** One more group approved; the group whose approval is awaited next, if any. */
+  Optional<String> approvalGiven() {
+    approvalsGiven++;
+    var groups = approverGroups();
+    return approvalsGiven < groups.size() ? Optional.of(groups.get(approvalsGiven)) : Optional.empty();
+  }
+
+  void approvalsReset() {
+    this.approvalsGiven = 0;
+  }
+
+  /** The groups that must approve the request, in order (empty before it was sent for approval). */
+  public List<String> approverGroups() {
+    return approvers == null || approvers.isBlank() ? List.of() : List.of(approvers.split(","));
+  }
+
+  /** The group whose approval is awaited now, if the request is being approved. */
+  public Optional<String> pendingApprover() {
+    var groups = approverGroups();
+    return status == PaymentStatus.SENT_FOR_APPROVAL && approvalsGiven < groups.size()
+        ? Optional.of(groups.get(approvalsGiven)) : Optional.empty();
+  }
+
+  /** What keeps the request from approval, as its last check found it (null: nothing, or not checked yet). */
+  public String getCheckProblems() {
+    return checkProblems;
   }
 
   void recordPayment(String orderNumber, LocalDate orderDate, Instant now) {
@@ -150,6 +198,11 @@ public class PaymentRequest {
 
   public LocalDate getPaymentOrderDate() {
     return paymentOrderDate;
+  }
+
+  /** A fingerprint of the fields as the API caller sent them: a repeat with the same key must match it. */
+  public String getRequestFingerprint() {
+    return requestFingerprint;
   }
 
   public String getIdempotencyKey() {

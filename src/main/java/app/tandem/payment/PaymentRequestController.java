@@ -1,7 +1,6 @@
 package app.tandem.payment;
 
 import app.tandem.common.document.Documents;
-import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
 import app.tandem.common.history.HistoryEntry;
 import app.tandem.identity.Callers;
@@ -71,10 +70,7 @@ class PaymentRequestController {
   @PreAuthorize(RAISERS)
   ResponseEntity<PaymentRequestView> create(@RequestBody PaymentRequestFields fields,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication caller) {
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      throw InvalidRequestException.of("Idempotency-Key", "Idempotency-Key must have 1 to 100 characters");
-    }
-    var created = starter.start(fields, caller.getName(), idempotencyKey);
+    var created = starter.start(fields, caller.getName(), idempotencyKey).created();
     var view = view(requests.get(created.request().getNumber()), true);
     var location = URI.create("/api/payment-requests/" + view.number());
     return created.created() ? ResponseEntity.created(location).body(view) : ResponseEntity.ok().location(location).body(view);

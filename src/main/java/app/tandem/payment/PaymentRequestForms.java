@@ -1,133 +1,155 @@
 package app.tandem.payment;
 
-import app.tandem.common.history.CaseHistory;
-import app.tandem.common.process.FormValues;
 import static app.tandem.payment.PaymentApprovalProcess.*;
 
+import app.tandem.common.document.Document;
 import app.tandem.common.document.Documents;
-import app.tandem.common.error.FieldProblem;
+import app.tandem.common.form.CaseColumns;
+import app.tandem.common.form.FileUpload;
+import app.tandem.common.form.FormInput;
+import app.tandem.common.form.FormView;
+import app.tandem.common.history.CaseHistory;
 import app.tandem.common.process.CaseVariables;
-import app.tandem.common.time.BusinessTimeZone;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Date;
+import app.tandem.identity.TandemGroup;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.FileValue;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a payment request between its table and the variables its task forms show and edit.
- * Typed text is kept in the variables as typed, so nothing is lost when it does not parse; the
- * parse problems are reported by the check like every other problem.
+ * What the payment request's forms show, read from its table each time a form opens, and how what a
+ * form sends becomes request fields. Also the request's Tasklist columns, the only business values
+ * the engine keeps.
  */
 @Component
-public class PaymentRequestForms {
+public class PaymentRequestForms implements CaseColumns {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PaymentRequestService requests;
   private final Documents documents;
-  private final BusinessTimeZone zone;
   private final CaseHistory history;
 
-  PaymentRequestForms(PaymentRequestService requests, Documents documents, BusinessTimeZone zone, CaseHistory history) {
-    this.history = history;
+  PaymentRequestForms(PaymentRequestService requests, Documents documents, CaseHistory history) {
     this.requests = requests;
     this.documents = documents;
-    this.zone = zone;
+    this.history = history;
   }
 
-  /**
-   * Takes a file uploaded on a form into the request's documents folder and out of the engine.
-   * A refused file (type, size, name) fails with the reason on the field.
-   */
-  public void takeUploadedFile(DelegateTask task, String variable, String kind, String actor) {
-    FileValue file = task.getExecution().getVariableTyped(variable);
-    if (file == null || file.getValue() == null) {
-      return;
+  @Override
+  public String processKey() {
+    return KEY;
+  }
+
+  @Override
+  public Map<String, Object> of(String number) {
+    var request = requests.get(number);
+    var f = request.fields();
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put(CaseVariables.CASE_NUMBER.name(), number);
+    columns.put(CaseVariables.COUNTERPARTY_NAME.name(), f.contractorName() == null ? f.contractorInn() : f.contractorName());
+    columns.put(CaseVariables.AMOUNT_DISPLAY.name(), request.money().display());
+    columns.put(PAY_BY_COLUMN.name(), f.payBy() == null ? null : DATE.format(f.payBy()));
+    columns.put(STATUS_COLUMN.name(), request.getStatus().label());
+    return columns;
+  }
+
+  /** The request as every task of it shows it (read-only). */
+  public FormView view(PaymentRequest request) {
+    var f = request.fields();
+    var events = requests.historyOf(request.getNumber());
+    List<Map<String, Object>> documentRows = documents.of(PaymentRequestService.CASE_TYPE, request.getNumber())
+        .stream().map(PaymentRequestForms::documentRow).toList();
+    return FormView.create()
+        .put("requestNumber", request.getNumber())
+        .put("status", request.getStatus().label())
+        .put("contractorDisplay", (f.contractorName() == null ? "" : f.contractorName() + ", ") + "INN "
+            + f.contractorInn() + (f.kpp() == null ? "" : ", KPP " + f.kpp()))
+        .put("amountDisplay", request.money().display())
+        .put("payByDisplay", f.payBy() == null ? "" : DATE.format(f.payBy()))
+        .put("purposeDisplay", f.purpose())
+        .put("categoryLabel", f.category() == null ? "" : label(f.category()))
+        .put("invoiceDisplay", f.invoiceNumber() == null ? "" : f.invoiceNumber()
+            + (f.invoiceDate() == null ? "" : " of " + DATE.format(f.invoiceDate())))
+        .put("paymentPurposeDisplay", f.paymentPurpose() == null ? "" : f.paymentPurpose())
+        .put("bankDisplay", f.bik() == null ? "" : (f.bankName() == null ? "" : f.bankName() + ", ") + "BIK " + f.bik()
+            + ", account " + f.settlementAccount() + (f.correspondentAccount() == null ? ""
+            : ", corr. account " + f.correspondentAccount()))
+        .put("approverLabel", request.pendingApprover().map(PaymentRequestForms::groupLabel).orElse(""))
+        .put("duplicateWarning", request.getPossibleDuplicateOf() == null ? null
+            : "Possible duplicate of " + request.getPossibleDuplicateOf()
+                + ": same contractor, invoice number and amount. Check before approving.")
+        .put("historyText", history.text(events))
+        .rows("history", history.rows(events))
+        .put("documentsText", documentRows.isEmpty() ? "none" : String.join(", ",
+            documentRows.stream().map(row -> row.get("kind") + ": " + row.get("fileName")).toList()))
+        .rows("documents", documentRows);
+  }
+
+  /** The editable fields of the draft with their current values, and what the last check found. */
+  public FormView draft(PaymentRequest request) {
+    var f = request.fields();
+    return FormView.create()
+        .put(PURPOSE, f.purpose())
+        .put(CATEGORY, f.category())
+        .put(AMOUNT, f.amount())
+        .put(CURRENCY, f.currency())
+        .put(PAY_BY, f.payBy())
+        .put(PAYMENT_PURPOSE, f.paymentPurpose())
+        .put(CONTRACTOR_NAME, f.contractorName())
+        .put(CONTRACTOR_INN, f.contractorInn())
+        .put(KPP, f.kpp())
+        .put(INVOICE_NUMBER, f.invoiceNumber())
+        .put(INVOICE_DATE, f.invoiceDate())
+        .put(CONTRACTOR_EMAIL, f.contractorEmail())
+        .put(BIK, f.bik())
+        .put(BANK_NAME, f.bankName())
+        .put(SETTLEMENT_ACCOUNT, f.settlementAccount())
+        .put(CORRESPONDENT_ACCOUNT, f.correspondentAccount())
+        .put("problems", request.getCheckProblems() == null ? "" : request.getCheckProblems());
+  }
+
+  /** The draft as the completion form changed it: what the form did not send stays as stored. */
+  public PaymentRequestFields fields(FormInput input, PaymentRequest request) {
+    var f = request.fields();
+    return new PaymentRequestFields(input.orElse(PURPOSE, f.purpose()), input.orElse(CATEGORY, f.category()),
+        input.orElse(CONTRACTOR_INN, f.contractorInn()), input.orElse(CONTRACTOR_NAME, f.contractorName()),
+        input.orElse(INVOICE_NUMBER, f.invoiceNumber()), input.orElse(INVOICE_DATE, f.invoiceDate()),
+        input.orElse(AMOUNT, f.amount()), input.orElse(CURRENCY, f.currency()), input.orElse(PAY_BY, f.payBy()),
+        input.orElse(KPP, f.kpp()), input.orElse(BIK, f.bik()), input.orElse(SETTLEMENT_ACCOUNT, f.settlementAccount()),
+        input.orElse(CORRESPONDENT_ACCOUNT, f.correspondentAccount()), input.orElse(BANK_NAME, f.bankName()),
+        input.orElse(PAYMENT_PURPOSE, f.paymentPurpose()), input.orElse(CONTRACTOR_EMAIL, f.contractorEmail()));
+  }
+
+  /** Keeps an uploaded file in the request's documents folder; a refused one fails on its field. */
+  public void attach(PaymentRequest request, String field, FileUpload upload, String kind, String actor) {
+    if (upload != null) {
+      documents.attach(PaymentRequestService.documentPlacement(request, kind), field,
+          new Documents.Upload(upload.fileName(), upload.content()), PaymentRequestService.ACCEPTED_FILES, actor);
     }
-    var request = requests.get(REQUEST_NUMBER.from(task));
-    try (var content = file.getValue()) {
-      documents.attach(PaymentRequestService.documentPlacement(request, kind), variable,
-          new Documents.Upload(file.getFilename(), content.readAllBytes()), PaymentRequestService.ACCEPTED_FILES, actor);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    task.getExecution().removeVariable(variable);
   }
 
-  /** The request as it is stored, into the variables its forms read. */
-  public void show(PaymentRequest request, VariableScope scope) {
-    var fields = request.fields();
-    REQUEST_NUMBER.set(scope, request.getNumber());
-    PURPOSE.set(scope, fields.purpose());
-    CATEGORY.set(scope, fields.category() == null ? null : fields.category().name());
-    CONTRACTOR_INN.set(scope, fields.contractorInn());
-    CONTRACTOR_NAME.set(scope, fields.contractorName());
-    INVOICE_NUMBER.set(scope, fields.invoiceNumber());
-    INVOICE_DATE.set(scope, fields.invoiceDate() == null ? null : fields.invoiceDate().toString());
-    AMOUNT.set(scope, fields.amount() == null ? null : fields.amount().doubleValue());
-    AMOUNT_TEXT.set(scope, fields.amount() == null ? null : fields.amount().toPlainString());
-    CURRENCY.set(scope, fields.currency());
-    PAY_BY.set(scope, fields.payBy() == null ? null : fields.payBy().toString());
-    PAY_BY_DATE.set(scope, fields.payBy() == null ? null
-        : Date.from(fields.payBy().atTime(18, 0).atZone(zone.zone()).toInstant()));
-    KPP.set(scope, fields.kpp());
-    BIK.set(scope, fields.bik());
-    SETTLEMENT_ACCOUNT.set(scope, fields.settlementAccount());
-    CORRESPONDENT_ACCOUNT.set(scope, fields.correspondentAccount());
-    BANK_NAME.set(scope, fields.bankName());
-    PAYMENT_PURPOSE.set(scope, fields.paymentPurpose());
-    CONTRACTOR_EMAIL.set(scope, fields.contractorEmail());
-    STATUS.set(scope, request.getStatus().label());
-    DUPLICATE_WARNING.set(scope, request.getPossibleDuplicateOf() == null ? null
-        : "Possible duplicate of " + request.getPossibleDuplicateOf()
-            + ": same contractor, invoice number and amount. Check before approving.");
-    HISTORY.set(scope, history.text(requests.historyOf(request.getNumber())));
-    CaseVariables.CASE_NUMBER.set(scope, request.getNumber());
-    CaseVariables.COUNTERPARTY_NAME.set(scope,
-        fields.contractorName() == null ? fields.contractorInn() : fields.contractorName());
-    CaseVariables.AMOUNT_DISPLAY.set(scope, fields.amount() == null ? null : request.money().display());
+  private static Map<String, Object> documentRow(Document document) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("kind", PaymentRequestService.INVOICE.equals(document.getKind()) ? "Invoice"
+        : PaymentRequestService.PAYMENT_ORDER.equals(document.getKind()) ? "Payment order" : document.getKind());
+    row.put("fileName", document.getFileName());
+    row.put("href", "/api/payment-requests/" + document.getCaseNumber() + "/documents/" + document.getId());
+    return row;
   }
 
-  /** What the form holds, as request fields; text that does not parse becomes a problem. */
-  public Parsed read(VariableScope scope) {
-    var problems = new ArrayList<FieldProblem>();
-    PaymentCategory category = null;
-    String categoryText = CATEGORY.optionalFrom(scope).orElse(null);
-    if (categoryText != null && !categoryText.isBlank()) {
-      try {
-        category = PaymentCategory.valueOf(categoryText.trim());
-      } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem("category", "Category must be GOODS, SERVICES, LOGISTICS, MARKETING or OTHER"));
-      }
-    }
-    var fields = new PaymentRequestFields(text(scope, PURPOSE.name()), category, text(scope, CONTRACTOR_INN.name()),
-        text(scope, CONTRACTOR_NAME.name()), text(scope, INVOICE_NUMBER.name()),
-        date(scope, INVOICE_DATE.name(), "Invoice date", problems), amount(scope, problems),
-        text(scope, CURRENCY.name()), date(scope, PAY_BY.name(), "Pay-by date", problems), text(scope, KPP.name()),
-        text(scope, BIK.name()), text(scope, SETTLEMENT_ACCOUNT.name()), text(scope, CORRESPONDENT_ACCOUNT.name()),
-        text(scope, BANK_NAME.name()), text(scope, PAYMENT_PURPOSE.name()), text(scope, CONTRACTOR_EMAIL.name()));
-    return new Parsed(fields.normalized(), List.copyOf(problems));
+  static String label(PaymentCategory category) {
+    return switch (category) {
+      case GOODS -> "Goods";
+      case SERVICES -> "Services";
+      case LOGISTICS -> "Logistics";
+      case MARKETING -> "Marketing";
+      case OTHER -> "Other";
+    };
   }
 
-  /** Form values as request fields, and what could not be read. */
-  public record Parsed(PaymentRequestFields fields, List<FieldProblem> problems) {
-  }
-
-  private static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  private static LocalDate date(VariableScope scope, String name, String label, List<FieldProblem> problems) {
-    return FormValues.date(text(scope, name), name, label, problems);
-  }
-
-  private static BigDecimal amount(VariableScope scope, List<FieldProblem> problems) {
-    return FormValues.amount(text(scope, AMOUNT_TEXT.name()), "amount", "Amount", problems);
+  private static String groupLabel(String groupId) {
+    return TandemGroup.byId(groupId).map(TandemGroup::displayName).orElse(groupId);
   }
 }

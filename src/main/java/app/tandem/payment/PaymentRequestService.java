@@ -7,6 +7,9 @@ import app.tandem.common.error.ConflictException;
 import app.tandem.common.error.FieldProblem;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
+import app.tandem.common.form.FormInput;
+import app.tandem.common.input.InputRules;
+import app.tandem.common.input.RecordLimits;
 import app.tandem.common.history.CaseEvent;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.money.Money;
@@ -19,7 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PaymentRequestService {
 
+  static final String TABLE = "payment_request";
+  /** The request's fields that may hold line breaks. */
+  static final Set<String> MULTILINE = Set.of("purpose", "paymentPurpose");
+
   public static final String CASE_TYPE = "payment-request";
   public static final String INVOICE = "INVOICE";
   public static final String PAYMENT_ORDER = "PAYMENT_ORDER";
@@ -47,10 +54,12 @@ public class PaymentRequestService {
   private final CaseHistory history;
   private final CaseNumbers numbers;
   private final WorkingDayCalendar calendar;
+  private final RecordLimits limits;
   private final Clock clock;
 
   PaymentRequestService(PaymentRequestRepository requests, CounterpartyDirectory directory, Documents documents,
-      CaseHistory history, CaseNumbers numbers, WorkingDayCalendar calendar, Clock clock) {
+      CaseHistory history, CaseNumbers numbers, WorkingDayCalendar calendar, RecordLimits limits, Clock clock) {
+    this.limits = limits;
     this.requests = requests;
     this.directory = directory;
     this.documents = documents;
@@ -79,6 +88,11 @@ public class PaymentRequestService {
    */
   @Transactional
   public Created create(PaymentRequestFields given, String initiator, String idempotencyKey) {
+    String keyProblem = InputRules.idempotencyKeyProblem(idempotencyKey);
+    if (keyProblem != null) {
+      throw InvalidRequestException.of("Idempotency-Key", keyProblem);
+    }
+    var inputProblems = limits.problems(given, TABLE, MULTILINE);
     PaymentRequestFields fields = given.normalized();
     if (idempotencyKey != null) {
       var earlier = requests.findByInitiatorAndIdempotencyKey(initiator, idempotencyKey);
@@ -90,7 +104,9 @@ public class PaymentRequestService {
         return new Created(earlier.get(), false);
       }
     }
-    var problems = new ArrayList<>(minimumProblems(fields));
+    var problems = new ArrayList<>(inputProblems);
+    minimumProblems(fields).stream().filter(problem -> inputProblems.stream()
+        .noneMatch(earlier -> earlier.field().equals(problem.field()))).forEach(problems::add);
     // what another system sends beyond the minimum must be valid too
     problems.addAll(RequisitesCheck.start()
         .kpp("kpp", fields.kpp(), false)
@@ -102,9 +118,10 @@ public class PaymentRequestService {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException("The payment request has invalid fields.", problems);
     }
+    String sent = fieldsAsSent(fields);
     fields = autoFilled(fields);
     var request = new PaymentRequest(numbers.next("PR", calendar.today().getYear()), initiator, idempotencyKey,
-        clock.instant());
+        sent, clock.instant());
     request.fill(fields, clock.instant());
     requests.save(request);
     history.record(CASE_TYPE, request.getNumber(), initiator, "CREATED", PaymentStatus.DRAFT.name(), null);
@@ -123,11 +140,19 @@ public class PaymentRequestService {
     return history.of(CASE_TYPE, number);
   }
 
-  /** Saves what the initiator typed on the request while it is a draft; nothing is validated yet. */
+  /**
+   * Saves what the initiator typed on the request while it is a draft. Only what cannot be stored is
+   * refused here (lengths, control characters); everything else is the check's, which lists all
+   * problems at once while the draft keeps what was typed.
+   */
   @Transactional
   public void update(String number, PaymentRequestFields fields) {
     var request = get(number);
     requireStatus(request, PaymentStatus.DRAFT);
+    var problems = limits.problems(fields, TABLE, MULTILINE);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException("The payment request has invalid fields.", problems);
+    }
     request.fill(fields.normalized(), clock.instant());
   }
 
@@ -163,7 +188,25 @@ public class PaymentRequestService {
           .map(PaymentRequest::getNumber).findFirst().orElse(null);
     }
     request.flagPossibleDuplicateOf(duplicate);
+    request.checked(problems.isEmpty() ? null : FormInput.summary(problems));
     return new CheckResult(List.copyOf(problems), duplicate);
+  }
+
+  /**
+   * Who approves, in order (DMN payment-approvers decided it); the first of them is asked now.
+   *
+   * @return the group asked first
+   */
+  @Transactional
+  public String planApprovals(String number, List<String> groups) {
+    var request = get(number);
+    requireStatus(request, PaymentStatus.SENT_FOR_APPROVAL);
+    if (groups == null || groups.isEmpty()) {
+      throw new IllegalStateException("The approval rules named nobody to approve payment request " + number);
+    }
+    request.approvalsBy(groups);
+    LOG.info("Payment request {} to be approved by {}", number, groups);
+    return groups.get(0);
   }
 
   /** Draft → Sent for approval. */
@@ -175,14 +218,21 @@ public class PaymentRequestService {
     history.record(CASE_TYPE, number, actor, "SUBMITTED", PaymentStatus.SENT_FOR_APPROVAL.name(), null);
   }
 
-  /** One approving group's approval; the initiator can never approve their own request. */
+  /**
+   * The approval of the group whose turn it is; the initiator can never approve their own request.
+   *
+   * @return the group that approves next, or empty when every approval is given
+   */
   @Transactional
-  public void approve(String number, String approverGroup, String actor, String comment) {
+  public Optional<String> approve(String number, String actor, String comment) {
     var request = get(number);
     requireStatus(request, PaymentStatus.SENT_FOR_APPROVAL);
     refuseSelfApproval(request, actor);
-    history.record(CASE_TYPE, number, actor, "APPROVED_BY_" + approverGroup.toUpperCase().replace('-', '_'), null,
+    String group = request.pendingApprover().orElseThrow(() -> new ConflictException(
+        "Payment request " + number + " has no approval pending"));
+    history.record(CASE_TYPE, number, actor, "APPROVED_BY_" + group.toUpperCase().replace('-', '_'), null,
         blankToNull(comment));
+    return request.approvalGiven();
   }
 
   /** All approvals given: Sent for approval → Approved for payment; the requisites become the contractor's default. */
@@ -224,6 +274,7 @@ public class PaymentRequestService {
     }
     requireComment(comment, "Say what must be revised");
     request.moveTo(PaymentStatus.DRAFT, clock.instant());
+    request.approvalsReset();
     history.record(CASE_TYPE, number, actor, "RETURNED_FOR_REVISION", PaymentStatus.DRAFT.name(), comment.trim());
   }
 
@@ -300,20 +351,34 @@ public class PaymentRequestService {
         firstOf(fields.contractorEmail(), counterparty.getEmail()));
   }
 
-  private static boolean sameRequest(PaymentRequest earlier, PaymentRequestFields fields) {
-    var stored = earlier.fields();
-    return Objects.equals(stored.contractorInn(), fields.contractorInn())
-        && Objects.equals(stored.purpose(), fields.purpose())
-        && stored.category() == fields.category()
-        && stored.amount().compareTo(fields.amount() == null ? java.math.BigDecimal.ZERO : fields.amount()) == 0
-        && Objects.equals(stored.currency(), fields.currency())
-        && Objects.equals(stored.payBy(), fields.payBy());
+  /**
+   * Whether a repeat with the same idempotency key asks for the same request: every field that was
+   * sent must equal what was stored then (the auto-filled ones compare with what the caller sent, not
+   * with what the directory filled in), so that the same key with any other value is a conflict.
+   */
+  private boolean sameRequest(PaymentRequest earlier, PaymentRequestFields fields) {
+    return fieldsAsSent(fields).equals(earlier.getRequestFingerprint());
+  }
+
+  /** The fields as the caller sent them, as a SHA-256 fingerprint (for idempotent repeats). */
+  private static String fieldsAsSent(PaymentRequestFields fields) {
+    return app.tandem.common.input.Fingerprint.of(fieldValues(fields));
+  }
+
+  private static String fieldValues(PaymentRequestFields fields) {
+    var f = fields.normalized();
+    return java.util.stream.Stream.of(f.purpose(), f.category(), f.contractorInn(), f.contractorName(),
+            f.invoiceNumber(), f.invoiceDate(), f.amount() == null ? null : f.amount().stripTrailingZeros().toPlainString(),
+            f.currency(), f.payBy(), f.kpp(), f.bik(), f.settlementAccount(), f.correspondentAccount(), f.bankName(),
+            f.paymentPurpose(), f.contractorEmail())
+        .map(value -> value == null ? "" : value.toString().replace("\u001f", " "))
+        .collect(java.util.stream.Collectors.joining("\u001f"));
   }
 
   private static void refuseSelfApproval(PaymentRequest request, String actor) {
     if (request.getInitiator().equals(actor)) {
       String message = "You raised payment request " + request.getNumber() + ": another person must decide on it";
-      throw new InvalidRequestException(message, List.of(new FieldProblem("decision", message)));
+      throw new InvalidRequestException(message, List.of(new FieldProblem("approvalDecision", message)));
     }
   }
 

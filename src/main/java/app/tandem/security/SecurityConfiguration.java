@@ -1,5 +1,6 @@
 package app.tandem.security;
 
+import app.tandem.common.error.EngineApiErrors;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,6 +38,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
   /** Filter order: after Spring Security (-100), before the webapps' own filters. */
+  static final int ERROR_CONTRACT_ORDER = -60;
   static final int ENGINE_AUTHENTICATION_ORDER = -50;
   static final int REQUEST_GUARD_ORDER = -40;
 
@@ -94,6 +96,15 @@ class SecurityConfiguration {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         SpringSecurityEngineAuthentication.class.getName()));
     registration.setOrder(ENGINE_AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** The error contract on the engine's APIs: every error answer as problem+json, never internals. */
+  @Bean
+  FilterRegistrationBean<EngineApiErrors> engineApiErrors() {
+    var registration = new FilterRegistrationBean<>(new EngineApiErrors());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(ERROR_CONTRACT_ORDER);
     return registration;
   }
 

@@ -10,6 +10,7 @@ import app.tandem.common.document.Documents;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
+import app.tandem.support.ProcessFixture;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -65,9 +66,12 @@ class OverdueDebtEscalationProcessTest {
   @Autowired
   Documents documents;
 
+  ProcessFixture fixture;
+
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
+    fixture = new ProcessFixture(engine, smtp);
     ClockUtil.setCurrentTime(Date.from(NOW));
   }
 
@@ -116,7 +120,7 @@ class OverdueDebtEscalationProcessTest {
     String number = instance.getBusinessKey();
     runJob(instance, SEND_REMINDER);
     runJob(instance, REMINDER_WAIT);
-    assertThat(DUNNING_ACTION.from(runtime(instance))).isEqualTo(REMINDER_2);
+    assertThat(receivables.get(instance.getBusinessKey()).getDunningAction()).isEqualTo(REMINDER_2);
     runJob(instance, SEND_REMINDER);
     assertThat(mailsTo(receivables.get(number).getCustomerEmail())).extracting(MimeMessage::getSubject)
         .contains("Second reminder: invoice " + number + " — 200 000.00 RUB overdue");
@@ -154,7 +158,7 @@ class OverdueDebtEscalationProcessTest {
 
     assertThat(instance).isWaitingAt(DECIDE).task().hasCandidateGroup("sales-heads");
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.ESCALATED);
-    assertThat(CASE_SUMMARY.from(runtime(instance))).contains("Promises to pay: " + number + ": 90000.00 by")
+    assertThat(fixture.form(instance, "svetlana").get("caseSummary").toString()).contains("Promises to pay: " + number + ": 90000.00 by")
         .contains("— broken").contains("Customer's total overdue: 80 000.00 RUB");
     assertThat(historyOf(number)).anySatisfy(e -> assertThat(e).contains("ESCALATED", "broke the promise"));
 
@@ -165,11 +169,11 @@ class OverdueDebtEscalationProcessTest {
     assertThat(directory.find(inn).orElseThrow().getCreditHoldReason()).isEqualTo("Last chance before legal");
     assertThat(instance).isWaitingAt(CONTACT);
     assertThat(task(instance).getDueDate()).isEqualTo(Date.from(TODAY.plusDays(1).atTime(18, 0).atZone(MOSCOW).toInstant()));
-    assertThat(ON_CREDIT_HOLD.from(runtime(instance))).isTrue();
+    assertThat(fixture.form(instance, "anna")).containsEntry("onCreditHold", true);
 
     contact(instance, Map.of(CONTACT_OUTCOME.name(), "DISPUTED", DISPUTE_REASON.name(), "Goods arrived damaged"));
     assertThat(instance).isWaitingAt(DECIDE);
-    assertThat(CREDIT_HOLD.from(runtime(instance))).as("the form shows the current hold").isTrue();
+    assertThat(fixture.form(instance, "svetlana")).as("the form shows the current hold").containsEntry(CREDIT_HOLD.name(), true);
     decide(instance, Map.of(DEBT_DECISION.name(), "NEW_DEADLINE", NEW_DEADLINE.name(), TODAY.plusDays(2).toString(),
         CREDIT_HOLD.name(), false));
     assertThat(directory.find(inn).orElseThrow().isOnCreditHold()).isFalse();
@@ -197,7 +201,7 @@ class OverdueDebtEscalationProcessTest {
       contact(instance, Map.of(CONTACT_OUTCOME.name(), "UNREACHABLE", COMMENT.name(), "No answer, attempt " + attempt));
       assertThat(instance).isWaitingAt(RETRY_WAIT);
       runJob(instance, RETRY_WAIT);
-      assertThat(DUNNING_ACTION.from(runtime(instance))).isEqualTo(attempt < 3 ? CALL : ESCALATE_ACTION);
+      assertThat(receivables.get(instance.getBusinessKey()).getDunningAction()).isEqualTo(attempt < 3 ? CALL : ESCALATE_ACTION);
     }
     assertThat(instance).isWaitingAt(DECIDE);
     assertThat(receivables.get(instance.getBusinessKey()).getFailedContacts()).isEqualTo(3);
@@ -207,7 +211,7 @@ class OverdueDebtEscalationProcessTest {
   void aLargeLongOverdueDebtGoesStraightToTheHeadOfSales() {
     var instance = escalate(50, "7000000.00");
     assertThat(instance).isWaitingAt(DECIDE);
-    assertThat(DUNNING_REASON.from(runtime(instance))).isEqualTo("More than 45 days overdue");
+    assertThat(receivables.get(instance.getBusinessKey()).getDunningReason()).isEqualTo("More than 45 days overdue");
   }
 
   @Test
@@ -395,7 +399,7 @@ class OverdueDebtEscalationProcessTest {
     assertThat(escalations.start(data.invoiceNumber())).as("never two for one invoice").isFalse();
     var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(data.invoiceNumber()).singleResult();
-    runJob(instance, OPEN);
+    runJob(instance, START);
     return instance;
   }
 
@@ -404,7 +408,6 @@ class OverdueDebtEscalationProcessTest {
     engine.getRuntimeService().createProcessInstanceModification(instance.getId())
         .cancelAllForActivity(SEND_REMINDER).cancelAllForActivity(DECIDE)
         .startBeforeActivity(CONTACT)
-        .setVariable(CONTACT_DUE.name(), Date.from(collection.contactDeadline()))
         .execute();
     assertThat(instance).isWaitingAt(CONTACT);
     return instance;
@@ -420,29 +423,19 @@ class OverdueDebtEscalationProcessTest {
   }
 
   private void contact(ProcessInstance instance, Map<String, Object> form) {
-    complete(instance, "anna", "sales-managers", form);
+    fixture.submit(instance, "anna", new HashMap<>(form));
   }
 
   private void decide(ProcessInstance instance, Map<String, Object> form) {
-    complete(instance, "svetlana", "sales-heads", form);
+    fixture.submit(instance, "svetlana", new HashMap<>(form));
   }
 
   private void finance(ProcessInstance instance, Map<String, Object> form) {
-    complete(instance, "fedor", "finance", form);
+    fixture.submit(instance, "fedor", new HashMap<>(form));
   }
 
   private void legal(ProcessInstance instance, Map<String, Object> form) {
-    complete(instance, "lev", "legal", form);
-  }
-
-  private void complete(ProcessInstance instance, String user, String group, Map<String, Object> form) {
-    String taskId = task(instance).getId();
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(taskId, new HashMap<>(form));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    fixture.submit(instance, "lev", new HashMap<>(form));
   }
 
   private void pay(String number, String amount, String reference) {
@@ -470,11 +463,6 @@ class OverdueDebtEscalationProcessTest {
 
   private Date timerDue(ProcessInstance instance, String activityId) {
     return jobAt(instance, activityId).getDuedate();
-  }
-
-  private org.camunda.bpm.engine.delegate.VariableScope runtime(ProcessInstance instance) {
-    var variables = engine.getRuntimeService().getVariables(instance.getId());
-    return new app.tandem.support.MapScope(variables);
   }
 
   private List<String> events(String number) {

@@ -10,6 +10,7 @@ import app.tandem.common.error.InvalidRequestException;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
+import app.tandem.support.ProcessFixture;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -72,9 +73,12 @@ class DeliveryPrioritisationProcessTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  ProcessFixture fixture;
+
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
+    fixture = new ProcessFixture(engine, smtp);
     at(WEDNESDAY, 10, 0);
     var running = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKeyIn(KEY, DeliveryListProcess.KEY).list().stream().map(ProcessInstance::getId).toList();
@@ -107,7 +111,7 @@ class DeliveryPrioritisationProcessTest {
 
     for (var instance : List.of(routine, first)) {
       assertThat(instance).isWaitingAt(WAIT_FOR_LIST)
-          .hasPassedInOrder(REGISTER, SCORE, CLASSIFY, CHECK, "Gateway_PowerOfAttorney", "Gateway_CreditHold");
+          .hasPassedInOrder(SCORE, CHECK, "Gateway_PowerOfAttorney", "Gateway_CreditHold");
       assertThat(orders.get(instance.getBusinessKey()).getStatus()).isEqualTo(OrderStatus.READY);
     }
     var firstOrder = orders.get(first.getBusinessKey());
@@ -124,7 +128,7 @@ class DeliveryPrioritisationProcessTest {
     var approval = task(list);
     assertThat(approval.getName()).isEqualTo("Approve delivery list for Thursday 26.11.2026");
     assertThat(approval.getDueDate()).isEqualTo(Date.from(THURSDAY.atStartOfDay(MOSCOW).toInstant()));
-    var rows = (SpinJsonNode) engine.getRuntimeService().getVariable(list.getId(), "deliveryList");
+    var rows = (SpinJsonNode) fixture.form(list, "svetlana").get("deliveryList");
     assertThat(rows.elements()).extracting(row -> row.prop("order").stringValue())
         .containsExactly(first.getBusinessKey(), routine.getBusinessKey());
     assertThat(rows.elements().get(0).prop("reason").stringValue()).contains("first delivery to a new client");
@@ -232,7 +236,7 @@ class DeliveryPrioritisationProcessTest {
   @Test
   void anOrderWithoutAValidPowerOfAttorneyWaitsForTheManagerToObtainOne() {
     var data = DeliveryFixtures.withPowerOfAttorneyUntil(DeliveryFixtures.order(FRIDAY), WEDNESDAY.minusDays(1));
-    var received = deliveryOrders.receive(data, "boris");
+    var received = deliveryOrders.receive(data, "boris").received();
     assertThat(received.warnings()).containsExactly("Power of attorney " + data.powerOfAttorneyNumber()
         + " is valid until 2026-11-24, before the delivery date 2026-11-27: the manager is asked to obtain a power of"
         + " attorney before the order can go out");
@@ -263,7 +267,7 @@ class DeliveryPrioritisationProcessTest {
     assertThat(instance).isWaitingAt(RELEASE).task().hasCandidateGroup("sales-heads");
     assertThat(task(instance).getName()).isEqualTo("Release order on credit hold?");
     assertThat(orders.get(data.orderNumber()).getStatus()).isEqualTo(OrderStatus.ON_HOLD);
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), ON_CREDIT_HOLD.name())).isEqualTo(true);
+    assertThat(fixture.form(instance, "svetlana")).containsEntry("onCreditHold", true);
 
     assertThatThrownBy(() -> decideHold(instance, "RELEASE", null))
         .hasMessageContaining("Say why this order may go out although the customer is on credit hold");
@@ -326,7 +330,7 @@ class DeliveryPrioritisationProcessTest {
     var c = place(DeliveryFixtures.order(FRIDAY));
     int cScore = orders.get(c.getBusinessKey()).getPriorityScore();
     var list = makeList(WEDNESDAY);
-    assertThat(engine.getRuntimeService().getVariable(list.getId(), "capacityNote"))
+    assertThat(fixture.form(list, "svetlana").get("capacityNote"))
         .isEqualTo("3 orders, 1080.5 kg ready; capacity 10 orders a day.");
 
     assertThatThrownBy(() -> approve(list, Map.of("capacityOrders", 2, "moves", moves(c.getBusinessKey(), 1, ""))))
@@ -359,7 +363,7 @@ class DeliveryPrioritisationProcessTest {
 
     // Thursday's list for Friday has it first
     var next = makeList(THURSDAY);
-    var rows = (SpinJsonNode) engine.getRuntimeService().getVariable(next.getId(), "deliveryList");
+    var rows = (SpinJsonNode) fixture.form(next, "svetlana").get("deliveryList");
     assertThat(rows.elements()).extracting(row -> row.prop("order").stringValue()).containsExactly(b.getBusinessKey());
     assertThat(rows.elements().get(0).prop("requestedDate").stringValue()).isEqualTo("26.11.2026 LATE");
   }
@@ -370,7 +374,7 @@ class DeliveryPrioritisationProcessTest {
     var instance = place(data);
     putOnHold(data);
     var list = makeList(WEDNESDAY);
-    var heldBack = (SpinJsonNode) engine.getRuntimeService().getVariable(list.getId(), "heldBack");
+    var heldBack = (SpinJsonNode) fixture.form(list, "svetlana").get("heldBack");
     assertThat(heldBack.elements()).extracting(row -> row.prop("heldBack").stringValue())
         .containsExactly("The customer is on credit hold");
     approve(list, Map.of());
@@ -419,7 +423,7 @@ class DeliveryPrioritisationProcessTest {
     at(THURSDAY, 12, 0);
     assertThatThrownBy(() -> complete(instance, "anna", "sales-managers", Map.of(DELIVERY_OUTCOME.name(), "DELIVERED",
         DELIVERED_AT.name(), "2026-11-26T11:00")))
-        .isInstanceOf(AuthorizationException.class);
+        .isInstanceOf(app.tandem.common.error.ForbiddenException.class);
 
     putOnHold(data);
     assertThatThrownBy(() -> deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED",
@@ -512,13 +516,7 @@ class DeliveryPrioritisationProcessTest {
   }
 
   private void complete(ProcessInstance instance, String user, String group, Map<String, Object> form) {
-    String taskId = task(instance).getId();
-    asUser(user, group);
-    try {
-      engine.getTaskService().complete(taskId, new HashMap<>(form));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    fixture.submit(instance, user, new HashMap<>(form));
   }
 
   private void asUser(String user, String group) {

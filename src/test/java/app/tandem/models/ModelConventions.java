@@ -1,5 +1,8 @@
 package app.tandem.models;
 
+import app.tandem.common.form.FormField;
+import app.tandem.common.form.StartForm;
+import app.tandem.common.form.UserTaskForm;
 import app.tandem.common.process.ProcessVariable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +16,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,22 +63,47 @@ final class ModelConventions {
 
   private final Path bpmnFolder;
   private final Path formsFolder;
-  private final Set<String> declaredVariables;
+  private final Declarations declarations;
   private final List<String> violations = new ArrayList<>();
 
-  private ModelConventions(Path bpmnFolder, Path formsFolder, Set<String> declaredVariables) {
+  private ModelConventions(Path bpmnFolder, Path formsFolder, Declarations declarations) {
     this.bpmnFolder = bpmnFolder;
     this.formsFolder = formsFolder;
-    this.declaredVariables = declaredVariables;
+    this.declarations = declarations;
   }
 
-  /** Checks the models against the variables declared as {@link ProcessVariable} constants in the code. */
+  /**
+   * What the code declares each form may change: {@code processKey/taskId} (or {@code processKey} for a
+   * start form) → the editable field keys, and the sub-field keys of each repeating field.
+   */
+  record Declarations(Map<String, Set<String>> fields, Map<String, Set<String>> rowFields) {
+
+    static Declarations of(Collection<UserTaskForm> tasks, Collection<StartForm> starts) {
+      Map<String, Set<String>> fields = new HashMap<>();
+      Map<String, Set<String>> rows = new HashMap<>();
+      for (UserTaskForm form : tasks) {
+        fields.put(form.processKey() + "/" + form.taskId(), form.fieldNames());
+        form.fields().forEach(field -> rows.put(field.name(), rowNames(field)));
+      }
+      for (StartForm form : starts) {
+        fields.put(form.processKey(), form.fieldNames());
+        form.fields().forEach(field -> rows.put(field.name(), rowNames(field)));
+      }
+      return new Declarations(fields, rows);
+    }
+
+    private static Set<String> rowNames(FormField<?> field) {
+      return field.rowFields().stream().map(FormField::name).collect(Collectors.toSet());
+    }
+  }
+
+  /** Checks the models against the forms declared as {@link UserTaskForm} and {@link StartForm} constants in the code. */
   static List<String> check(Path bpmnFolder, Path formsFolder) {
-    return check(bpmnFolder, formsFolder, declaredProcessVariables());
+    return check(bpmnFolder, formsFolder, declaredForms());
   }
 
-  static List<String> check(Path bpmnFolder, Path formsFolder, Set<String> declaredVariables) {
-    var conventions = new ModelConventions(bpmnFolder, formsFolder, declaredVariables);
+  static List<String> check(Path bpmnFolder, Path formsFolder, Declarations declarations) {
+    var conventions = new ModelConventions(bpmnFolder, formsFolder, declarations);
     conventions.run();
     return List.copyOf(conventions.violations);
   }
@@ -92,7 +124,7 @@ final class ModelConventions {
       if (name.endsWith(".form")) {
         checkCamundaForm(file);
       } else if (name.endsWith(".html")) {
-        checkEmbeddedForm(file);
+        checkEmbeddedFormStructure(file);
       } else if (!name.startsWith(".")) {
         violations.add(file + ": only .form and .html files belong in forms/");
       }
@@ -126,10 +158,17 @@ final class ModelConventions {
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       checkFormReference(file, "user task " + task.getId(), task.getCamundaFormKey(), task.getCamundaFormRef(), true);
       checkFormBinding(file, "user task " + task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding());
+      String processKey = processOf(task);
+      checkEditableFields(file, "user task " + task.getId(), processKey + "/" + task.getId(), task.getCamundaFormKey(),
+          task.getCamundaFormRef());
     }
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
       checkFormReference(file, "start event " + start.getId(), start.getCamundaFormKey(), start.getCamundaFormRef(), false);
       checkFormBinding(file, "start event " + start.getId(), start.getCamundaFormRef(), start.getCamundaFormRefBinding());
+      if (start.getCamundaFormKey() != null || start.getCamundaFormRef() != null) {
+        checkEditableFields(file, "start event " + start.getId(), processOf(start),
+            start.getCamundaFormKey(), start.getCamundaFormRef());
+      }
     }
     for (ScriptTask script : model.getModelElementsByType(ScriptTask.class)) {
       violations.add(file + ": script task " + script.getId() + " — logic belongs in a delegate bean, not an inline script");
@@ -251,32 +290,126 @@ final class ModelConventions {
       violations.add(file + ": schemaVersion " + form.path("schemaVersion")
           + " — Tasklist 7.24 renders form-js 1.8, schemaVersion <= " + MAX_FORM_SCHEMA_VERSION);
     }
-    checkFormFields(file, form.path("components"));
   }
 
-  private void checkFormFields(Path file, JsonNode components) {
+  /**
+   * The keys a form lets the person change must be exactly the fields its task (or start) declares in
+   * the code: anything else the form sent would be refused by the server.
+   */
+  private void checkEditableFields(Path file, String element, String declarationKey, String formKey, String formRef) {
+    Set<String> declared = declarations.fields().get(declarationKey);
+    if (declared == null) {
+      violations.add(file + ": " + element + " has no form declaration in the code (a UserTaskForm or StartForm "
+          + "constant naming the fields it may change)");
+      return;
+    }
+    Set<String> editable;
+    Path form;
+    if (formRef != null) {
+      form = camundaFormFile(formRef);
+      if (form == null) {
+        return; // reported by checkFormReference
+      }
+      editable = new TreeSet<>();
+      try {
+        collectEditableKeys(form, JSON.readTree(form.toFile()).path("components"), editable);
+      } catch (IOException e) {
+        return; // reported by checkCamundaForm
+      }
+    } else {
+      if (formKey == null) {
+        return; // reported by checkFormReference
+      }
+      Matcher deployed = Pattern.compile("^embedded:deployment:(forms/.+)$").matcher(formKey);
+      if (!deployed.matches()) {
+        return;
+      }
+      form = formsFolder.resolve(deployed.group(1).substring("forms/".length()));
+      if (!Files.isRegularFile(form)) {
+        return;
+      }
+      editable = editableHtmlKeys(form);
+    }
+    if (!editable.equals(new TreeSet<>(declared))) {
+      violations.add(form + ": the fields people can change " + editable + " differ from what " + element
+          + " declares " + new TreeSet<>(declared));
+    }
+  }
+
+  private static String processOf(ModelElementInstance element) {
+    ModelElementInstance current = element;
+    while (current != null && !(current instanceof Process)) {
+      current = current.getParentElement();
+    }
+    return current == null ? "" : ((Process) current).getId();
+  }
+
+  private static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "table", "spacer", "separator",
+      "button", "iframe", "expression");
+
+  private void collectEditableKeys(Path file, JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
-      if (component.hasNonNull("key") && !declaredVariables.contains(component.get("key").asText())) {
-        violations.add(file + ": field '" + component.get("key").asText() + "' is not a declared process variable");
-      }
-      if (component.hasNonNull("valuesKey") && !declaredVariables.contains(component.get("valuesKey").asText())) {
-        violations.add(file + ": options source '" + component.get("valuesKey").asText()
-            + "' is not a declared process variable");
-      }
+      boolean readOnly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
       if ("dynamiclist".equals(type)) {
-        if (component.hasNonNull("path") && !declaredVariables.contains(component.get("path").asText())) {
-          violations.add(file + ": list '" + component.get("path").asText() + "' is not a declared process variable");
+        String path = component.path("path").asText();
+        keys.add(path);
+        Set<String> rowKeys = new TreeSet<>();
+        collectEditableKeys(file, component.path("components"), rowKeys);
+        Set<String> declaredRows = declarations.rowFields().getOrDefault(path, Set.of());
+        if (!rowKeys.equals(new TreeSet<>(declaredRows))) {
+          violations.add(file + ": the fields of each row of '" + path + "' " + rowKeys
+              + " differ from the declared ones " + new TreeSet<>(declaredRows));
         }
-        continue; // keys inside a dynamic list name the fields of each item
+        continue;
+      }
+      if (component.hasNonNull("key") && !DISPLAY_ONLY.contains(type) && !readOnly) {
+        keys.add(component.get("key").asText());
       }
       if (component.has("components")) {
-        checkFormFields(file, component.get("components"));
+        collectEditableKeys(file, component.get("components"), keys);
       }
     }
   }
 
-  private void checkEmbeddedForm(Path file) {
+  private static final Pattern HTML_INPUT = Pattern.compile("<(input|select|textarea)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+  private static Set<String> editableHtmlKeys(Path file) {
+    String html;
+    try {
+      html = Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Set<String> keys = new TreeSet<>();
+    Matcher input = HTML_INPUT.matcher(html);
+    while (input.find()) {
+      String tag = input.group();
+      Matcher name = HTML_VARIABLE.matcher(tag);
+      if (name.find() && !tag.matches("(?s).*\\s(readonly|disabled)(\\s|=|>|/).*")) {
+        keys.add(name.group(1));
+      }
+    }
+    return keys;
+  }
+
+  private Path camundaFormFile(String formRef) {
+    for (Path form : files(formsFolder)) {
+      if (form.toString().endsWith(".form")) {
+        try {
+          JsonNode id = JSON.readTree(form.toFile()).get("id");
+          if (id != null && id.asText().equals(formRef)) {
+            return form;
+          }
+        } catch (IOException e) {
+          // reported by checkCamundaForm
+        }
+      }
+    }
+    return null;
+  }
+
+  private void checkEmbeddedFormStructure(Path file) {
     String html;
     try {
       html = Files.readString(file);
@@ -285,12 +418,6 @@ final class ModelConventions {
     }
     if (!html.contains("<form")) {
       violations.add(file + ": an embedded form needs a <form> element");
-    }
-    Matcher variables = HTML_VARIABLE.matcher(html);
-    while (variables.find()) {
-      if (!declaredVariables.contains(variables.group(1))) {
-        violations.add(file + ": field '" + variables.group(1) + "' is not a declared process variable");
-      }
     }
   }
 
@@ -332,9 +459,23 @@ final class ModelConventions {
     return name.substring(0, name.lastIndexOf('.'));
   }
 
-  /** Names of all {@link ProcessVariable} constants in Tandem's main code. */
-  static Set<String> declaredProcessVariables() {
-    Set<String> names = new HashSet<>();
+  /** Every {@link UserTaskForm} and {@link StartForm} constant in Tandem's main code. */
+  static Declarations declaredForms() {
+    List<UserTaskForm> tasks = new ArrayList<>();
+    List<StartForm> starts = new ArrayList<>();
+    for (Object constant : constantsOf(UserTaskForm.class, StartForm.class)) {
+      if (constant instanceof UserTaskForm task) {
+        tasks.add(task);
+      } else if (constant instanceof StartForm start) {
+        starts.add(start);
+      }
+    }
+    return Declarations.of(tasks, starts);
+  }
+
+  /** Static constants of the given types in Tandem's main classes. */
+  static List<Object> constantsOf(Class<?>... types) {
+    List<Object> constants = new ArrayList<>();
     try {
       Resource[] classes = new PathMatchingResourcePatternResolver().getResources("classpath*:app/tandem/**/*.class");
       for (Resource resource : classes) {
@@ -345,14 +486,24 @@ final class ModelConventions {
         String className = path.substring(path.lastIndexOf("app/tandem/")).replace('/', '.').replace(".class", "");
         Class<?> type = Class.forName(className, false, ModelConventions.class.getClassLoader());
         for (Field field : type.getDeclaredFields()) {
-          if (Modifier.isStatic(field.getModifiers()) && ProcessVariable.class.equals(field.getType())) {
+          if (Modifier.isStatic(field.getModifiers()) && java.util.Arrays.stream(types)
+              .anyMatch(wanted -> wanted.equals(field.getType()))) {
             field.setAccessible(true);
-            names.add(((ProcessVariable<?>) field.get(null)).name());
+            constants.add(field.get(null));
           }
         }
       }
     } catch (IOException | ReflectiveOperationException e) {
-      throw new IllegalStateException("Could not collect the declared process variables", e);
+      throw new IllegalStateException("Could not collect the declared constants", e);
+    }
+    return constants;
+  }
+
+  /** Names of all {@link ProcessVariable} constants in Tandem's main code. */
+  static Set<String> declaredProcessVariables() {
+    Set<String> names = new HashSet<>();
+    for (Object constant : constantsOf(ProcessVariable.class)) {
+      names.add(((ProcessVariable<?>) constant).name());
     }
     return names;
   }

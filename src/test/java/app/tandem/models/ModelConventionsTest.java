@@ -29,6 +29,15 @@ class ModelConventionsTest {
     assertThat(ModelConventions.declaredProcessVariables()).contains("caseNumber", "counterpartyName", "amountDisplay");
   }
 
+  @Test
+  void declaredFormsAreFoundInTheCode() {
+    var declarations = ModelConventions.declaredForms().fields();
+    assertThat(declarations).containsKeys("payment-approval/Task_ApprovePaymentRequest", "payment-approval",
+        "overdue-debt-escalation/Task_ContactCustomer", "delivery-list/Task_ApproveDeliveryList");
+    assertThat(declarations.get("payment-approval/Task_ApprovePaymentRequest"))
+        .containsExactlyInAnyOrder("approvalDecision", "comment");
+  }
+
   /** Each rule, proven to fire on a model that breaks it. */
   @org.junit.jupiter.api.Nested
   class Rules {
@@ -105,13 +114,22 @@ class ModelConventionsTest {
     }
 
     @Test
-    void formFieldsMustBeDeclaredVariables() {
+    void editableFieldsMustBeExactlyTheDeclaredOnes() {
       fixtures.writeForm(ModelFixtures.FORM_ID, "someUndeclaredField")
           .writeHtmlForm("fixture-attach.html", "anotherUndeclaredField");
 
       assertThat(check())
-          .anyMatch(v -> v.contains("field 'someUndeclaredField' is not a declared process variable"))
-          .anyMatch(v -> v.contains("field 'anotherUndeclaredField' is not a declared process variable"));
+          .anyMatch(v -> v.contains("fields people can change [someUndeclaredField] differ from what user task "
+              + "Task_ReviewCase declares [caseNumber]"))
+          .anyMatch(v -> v.contains("fields people can change [anotherUndeclaredField] differ from what user task "
+              + "Task_AttachDocument declares [counterpartyName]"));
+    }
+
+    @Test
+    void aUserTaskWithoutDeclaredFieldsIsReported() {
+      assertThat(ModelConventions.check(fixtures.bpmn, fixtures.forms, new ModelConventions.Declarations(
+          java.util.Map.of(), java.util.Map.of())))
+          .anyMatch(v -> v.contains("user task Task_ReviewCase has no form declaration in the code"));
     }
 
     @Test
@@ -149,7 +167,9 @@ class ModelConventionsTest {
     }
 
     private java.util.List<String> check() {
-      return ModelConventions.check(fixtures.bpmn, fixtures.forms);
+      return ModelConventions.check(fixtures.bpmn, fixtures.forms, new ModelConventions.Declarations(java.util.Map.of(
+          ModelFixtures.PROCESS_ID + "/Task_ReviewCase", java.util.Set.of("caseNumber"),
+          ModelFixtures.PROCESS_ID + "/Task_AttachDocument", java.util.Set.of("counterpartyName")), java.util.Map.of()));
     }
   }
 }

@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.Documents;
-import app.tandem.support.MapScope;
+import app.tandem.support.ProcessFixture;
 import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
 import app.tandem.support.ProcessTest;
@@ -57,12 +57,16 @@ class PaymentApprovalProcessTest {
   Documents documents;
   @Autowired
   WorkingDayCalendar calendar;
+  @Autowired
+  PaymentApprovalStarter starter;
 
+  ProcessFixture fixture;
   int contractorSeed = 100;
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
+    fixture = new ProcessFixture(engine, smtp);
   }
 
   @AfterEach
@@ -81,7 +85,7 @@ class PaymentApprovalProcessTest {
   @Test
   void managerRaisesOnTheStartFormAndTheRequestIsApprovedPaidAndEveryoneNotified() throws Exception {
     var instance = startOnTasklist("anna", "15000");
-    String number = REQUEST_NUMBER.from(runtime(instance));
+    String number = instance.getBusinessKey();
 
     assertThat(instance).isWaitingAt(COMPLETE).task().isAssignedTo("anna");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
@@ -120,7 +124,7 @@ class PaymentApprovalProcessTest {
   @Test
   void invalidRequisitesGoBackToTheManagerWithTheProblemsAndNothingTypedIsLost() {
     var instance = startViaApi("anna", "15000");
-    String number = REQUEST_NUMBER.from(runtime(instance));
+    String number = instance.getBusinessKey();
     var form = validForm(number, "INV-101", null);
     form.put(BIK.name(), "04452522");
     form.put(SETTLEMENT_ACCOUNT.name(), "40702810303800000009");
@@ -128,8 +132,10 @@ class PaymentApprovalProcessTest {
     completeRequest(instance, "anna", form);
 
     assertThat(instance).isWaitingAt(COMPLETE);
-    assertThat(PROBLEMS.from(runtime(instance))).contains("BIK must have 9 digits, not 8");
-    assertThat(SETTLEMENT_ACCOUNT.from(runtime(instance))).isEqualTo("40702810303800000009");
+    assertThat(requests.get(number).getCheckProblems()).contains("BIK must have 9 digits, not 8");
+    assertThat(fixture.form(instance, "anna")).containsEntry("problems", requests.get(number).getCheckProblems());
+    assertThat(requests.get(number).fields().settlementAccount()).isEqualTo("40702810303800000009");
+    assertThat(fixture.form(instance, "anna")).containsEntry(SETTLEMENT_ACCOUNT.name(), "40702810303800000009");
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
 
     completeRequest(instance, "anna", validForm(number, "INV-101", null));
@@ -139,7 +145,7 @@ class PaymentApprovalProcessTest {
   @Test
   void aFileThatIsNotAnInvoiceIsRefusedAndTheTaskStays() {
     var instance = startViaApi("anna", "15000");
-    String number = REQUEST_NUMBER.from(runtime(instance));
+    String number = instance.getBusinessKey();
     var form = validForm(number, "INV-102", null);
     form.put(INVOICE_FILE.name(), Variables.fileValue("invoice.pdf").file(EXE).mimeType("application/pdf").create());
 
@@ -153,20 +159,21 @@ class PaymentApprovalProcessTest {
   void aPossibleDuplicateIsShownToTheApprover() {
     String contractor = nextContractor();
     var first = startViaApi("anna", "15000", contractor);
-    completeRequest(first, "anna", validForm(REQUEST_NUMBER.from(runtime(first)), "INV-DUP", null));
+    completeRequest(first, "anna", validForm(first.getBusinessKey(), "INV-DUP", null));
     var second = startViaApi("boris", "15000", contractor);
-    String secondNumber = REQUEST_NUMBER.from(runtime(second));
+    String secondNumber = second.getBusinessKey();
 
     completeRequest(second, "boris", validForm(secondNumber, "INV-DUP", null));
 
     assertThat(second).isWaitingAt(APPROVE);
-    assertThat(DUPLICATE_WARNING.from(runtime(second))).contains("Possible duplicate of " + REQUEST_NUMBER.from(runtime(first)));
+    assertThat(fixture.form(second, "svetlana").get("duplicateWarning").toString())
+        .contains("Possible duplicate of " + first.getBusinessKey());
   }
 
   @Test
   void rejectedRequestNotifiesTheManagerAndEnds() throws Exception {
     var instance = approvalStage("15000");
-    String number = REQUEST_NUMBER.from(runtime(instance));
+    String number = instance.getBusinessKey();
 
     decide(instance, "svetlana", REJECT_DECISION, "Not in this quarter's budget");
 
@@ -192,24 +199,26 @@ class PaymentApprovalProcessTest {
   @Test
   void returnedByTheHeadOfSalesGoesBackToTheManager() {
     var instance = approvalStage("15000");
-    String number = REQUEST_NUMBER.from(runtime(instance));
+    String number = instance.getBusinessKey();
 
     decide(instance, "svetlana", RETURN_DECISION, "Attach the signed invoice");
 
     assertThat(instance).isWaitingAt(COMPLETE).task().isAssignedTo("anna");
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
-    assertThat(HISTORY.from(runtime(instance))).contains("svetlana: returned for revision — Attach the signed invoice");
-    assertThat(runtime(instance).getVariable(APPROVAL_DECISION.name())).as("the next decision starts clean").isNull();
+    assertThat(fixture.form(instance, "anna").get("historyText").toString())
+        .contains("svetlana: returned for revision — Attach the signed invoice");
+    assertThat(fixture.variables(instance)).as("no decision is kept in the engine").doesNotContainKeys(
+        APPROVAL_DECISION.name(), APPROVAL_OUTCOME.name(), COMMENT.name());
   }
 
   @Test
   void returnedByAccountingGoesBackToTheManager() {
     var instance = approvalStage("15000");
-    String number = REQUEST_NUMBER.from(runtime(instance));
+    String number = instance.getBusinessKey();
     decide(instance, "svetlana", APPROVE_DECISION, null);
 
-    as("olga", "accounting", () -> engine.getTaskService().complete(task(instance).getId(), Map.of(
-        PAYMENT_DECISION.name(), RETURN_DECISION, COMMENT.name(), "The settlement account is closed: ask for the new one")));
+    fixture.submit(instance, "olga", Map.of(
+        PAYMENT_DECISION.name(), RETURN_DECISION, COMMENT.name(), "The settlement account is closed: ask for the new one"));
     assertThat(instance).isWaitingAt(COMPLETE);
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
   }
@@ -217,17 +226,17 @@ class PaymentApprovalProcessTest {
   @Test
   void thePaymentTaskFollowsItsPayByDateEveryDay() {
     var instance = approvalStage("15000");
-    String number = REQUEST_NUMBER.from(runtime(instance));
+    String number = instance.getBusinessKey();
     decide(instance, "svetlana", APPROVE_DECISION, null);
     String payTask = task(instance).getId();
     engine.getTaskService().setPriority(payTask, 0);
 
-    execute(jobAt(instance, "Timer_PaymentPriority"));
+    fixture.runJobAt(instance, PAY_PRIORITY);
 
     int workingDaysLeft = calendar.workingDaysBetween(calendar.today(), requests.get(number).fields().payBy());
     assertThat(engine.getTaskService().createTaskQuery().taskId(payTask).singleResult().getPriority())
         .isEqualTo(Math.max(50, 100 - 10 * workingDaysLeft));
-    assertThat(jobAt(instance, "Timer_PaymentPriority")).as("tomorrow again").isNotNull();
+    assertThat(fixture.jobAt(instance, PAY_PRIORITY)).as("tomorrow again").isNotNull();
     assertThat(instance).isWaitingAt(PAY);
   }
 
@@ -236,9 +245,9 @@ class PaymentApprovalProcessTest {
     var instance = approvalStage("15000");
     String taskId = task(instance).getId();
 
-    assertThatThrownBy(() -> as("boris", "sales-managers", () -> engine.getTaskService().complete(taskId,
+    assertThatThrownBy(() -> fixture.as("boris", () -> engine.getTaskService().complete(taskId,
         Map.of(APPROVAL_DECISION.name(), APPROVE_DECISION))))
-        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        .isInstanceOf(app.tandem.common.error.ForbiddenException.class);
     assertThat(instance).isWaitingAt(APPROVE);
   }
 
@@ -248,7 +257,7 @@ class PaymentApprovalProcessTest {
 
     decide(instance, "svetlana", APPROVE_DECISION, null);
     assertThat(instance).isWaitingAt(APPROVE).task().hasCandidateGroup("finance");
-    assertThat(HISTORY.from(runtime(instance))).contains("svetlana: approved by sales heads");
+    assertThat(fixture.form(instance, "fedor").get("historyText").toString()).contains("svetlana: approved by sales heads");
 
     decide(instance, "fedor", APPROVE_DECISION, "Within budget");
     assertThat(instance).isWaitingAt(PAY);
@@ -267,7 +276,7 @@ class PaymentApprovalProcessTest {
   @Test
   void theInitiatorCannotApproveTheirOwnRequest() {
     var instance = startViaApi("svetlana", "15000");
-    completeRequest(instance, "svetlana", validForm(REQUEST_NUMBER.from(runtime(instance)), "INV-SELF", null));
+    completeRequest(instance, "svetlana", validForm(instance.getBusinessKey(), "INV-SELF", null));
 
     assertThatThrownBy(() -> decide(instance, "svetlana", APPROVE_DECISION, null))
         .hasMessageContaining("another person must decide");
@@ -279,7 +288,7 @@ class PaymentApprovalProcessTest {
     // Monday 23 November 2026, 10:00 in Moscow
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T07:00:00Z")));
     var instance = approvalStage("15000");
-    String number = REQUEST_NUMBER.from(runtime(instance));
+    String number = instance.getBusinessKey();
     var timers = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
         .orderByJobDuedate().asc().list();
     assertThat(timers).extracting(job -> job.getDuedate().toInstant()).containsExactly(
@@ -288,9 +297,9 @@ class PaymentApprovalProcessTest {
     ClockUtil.reset();
 
     execute(timers.get(0));
-    execute(jobAt(instance, "Task_RemindApprover"));
+    fixture.runJobAt(instance, "Task_RemindApprover");
     execute(timers.get(1));
-    execute(jobAt(instance, "Task_EscalateApproval"));
+    fixture.runJobAt(instance, "Task_EscalateApproval");
 
     assertThat(instance).isWaitingAt(APPROVE).hasPassed(REMINDER, "Task_RemindApprover", ESCALATION, "Task_EscalateApproval");
     assertThat(mailsTo("svetlana@tandem.example")).extracting(MimeMessage::getSubject)
@@ -312,7 +321,7 @@ class PaymentApprovalProcessTest {
     assertThat(failed.getRetries()).isEqualTo(4);
     assertThat(failed.getExceptionMessage()).isNotBlank();
     assertThat(instance).isWaitingAt(NOTIFY_REJECTED);
-    assertThat(requests.get(REQUEST_NUMBER.from(runtime(instance))).getStatus()).as("the decision is kept")
+    assertThat(requests.get(instance.getBusinessKey()).getStatus()).as("the decision is kept")
         .isEqualTo(PaymentStatus.REJECTED);
 
     smtp.start();
@@ -341,12 +350,10 @@ class PaymentApprovalProcessTest {
   private ProcessInstance startOnTasklist(String user, String amount) {
     var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
         .latestVersion().singleResult();
-    var started = new ProcessInstance[1];
     var form = Map.<String, Object>of(CONTRACTOR_INN.name(), nextContractor(),
-        PURPOSE.name(), "Office chairs for the Kazan branch", CATEGORY.name(), "GOODS", AMOUNT_TEXT.name(), amount,
+        PURPOSE.name(), "Office chairs for the Kazan branch", CATEGORY.name(), "GOODS", AMOUNT.name(), amount,
         CURRENCY.name(), "RUB", PAY_BY.name(), calendar.today().plusDays(10).toString());
-    as(user, "sales-managers", () -> started[0] = engine.getFormService().submitStartForm(definition.getId(), form));
-    return started[0];
+    return fixture.as(user, () -> engine.getFormService().submitStartForm(definition.getId(), form));
   }
 
   private ProcessInstance startViaApi(String user, String amount) {
@@ -354,16 +361,14 @@ class PaymentApprovalProcessTest {
   }
 
   private ProcessInstance startViaApi(String user, String amount, String contractor) {
-    var request = requests.create(new PaymentRequestFields("Office chairs for the Kazan branch", PaymentCategory.GOODS,
+    return starter.start(new PaymentRequestFields("Office chairs for the Kazan branch", PaymentCategory.GOODS,
         contractor, null, null, null, new BigDecimal(amount), "RUB", calendar.today().plusDays(10), null, null, null,
-        null, null, null, null), user, null).request();
-    return engine.getRuntimeService().startProcessInstanceByKey(KEY, request.getNumber(),
-        Map.of(REQUEST_NUMBER.name(), request.getNumber(), INITIATOR.name(), user));
+        null, null, null, null), user, null).instance();
   }
 
   private ProcessInstance approvalStage(String amount) {
     var instance = startViaApi("anna", amount);
-    completeRequest(instance, "anna", validForm(REQUEST_NUMBER.from(runtime(instance)), "INV-" + contractorSeed, null));
+    completeRequest(instance, "anna", validForm(instance.getBusinessKey(), "INV-" + contractorSeed, null));
     assertThat(instance).isWaitingAt(APPROVE);
     return instance;
   }
@@ -377,7 +382,7 @@ class PaymentApprovalProcessTest {
     form.put(CONTRACTOR_NAME.name(), "Romashka LLC");
     form.put(INVOICE_NUMBER.name(), invoiceNumber);
     form.put(INVOICE_DATE.name(), calendar.today().minusDays(1).toString());
-    form.put(AMOUNT_TEXT.name(), request.fields().amount().toPlainString());
+    form.put(AMOUNT.name(), request.fields().amount().toPlainString());
     form.put(CURRENCY.name(), "RUB");
     form.put(PAY_BY.name(), calendar.today().plusDays(10).toString());
     form.put(KPP.name(), "773601001");
@@ -391,51 +396,26 @@ class PaymentApprovalProcessTest {
     return form;
   }
 
-  /**
-   * Runs a step as the user, the way Tasklist does (authenticated, authorization checks on), and
-   * signs out again so that the test's own queries see everything.
-   */
-  private void as(String user, String group, Runnable step) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      step.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
-
   private void completeRequest(ProcessInstance instance, String user, Map<String, Object> form) {
     String taskId = task(instance).getId();
-    as(user, "sales-managers", () -> engine.getTaskService().complete(taskId, form));
+    fixture.as(user, () -> engine.getTaskService().complete(taskId, form));
   }
 
   private void decide(ProcessInstance instance, String user, String decision, String comment) {
     var variables = new HashMap<String, Object>();
     variables.put(APPROVAL_DECISION.name(), decision);
     variables.put(COMMENT.name(), comment);
-    String taskId = task(instance).getId();
-    as(user, user.equals("fedor") ? "finance" : "sales-heads", () -> engine.getTaskService().complete(taskId, variables));
+    fixture.submit(instance, user, variables);
   }
 
   private void pay(ProcessInstance instance, String user, String orderNumber) {
-    String taskId = task(instance).getId();
-    as(user, "accounting", () -> engine.getTaskService().complete(taskId, Map.of(PAYMENT_DECISION.name(), PAY_DECISION,
+    fixture.submit(instance, user, Map.of(PAYMENT_DECISION.name(), PAY_DECISION,
         PAYMENT_ORDER_NUMBER.name(), orderNumber, PAYMENT_ORDER_DATE.name(), calendar.today().toString(),
-        PAYMENT_ORDER_FILE.name(), Variables.fileValue("order.pdf").file(PDF).mimeType("application/pdf").create())));
-  }
-
-  private org.camunda.bpm.engine.delegate.VariableScope runtime(ProcessInstance instance) {
-    var values = engine.getRuntimeService().getVariables(instance.getId());
-    return new MapScope(values);
-  }
-
-  private org.camunda.bpm.engine.runtime.Job jobAt(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
+        PAYMENT_ORDER_FILE.name(), Variables.fileValue("order.pdf").file(PDF).mimeType("application/pdf").create()));
   }
 
   private List<MimeMessage> mailsTo(String address) {
-    return Mails.to(smtp, address);
+    return fixture.mailsTo(address);
   }
 
   private String nextContractor() {

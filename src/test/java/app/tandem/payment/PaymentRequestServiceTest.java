@@ -202,8 +202,10 @@ class PaymentRequestServiceTest {
     String number = request.getNumber();
 
     service.submit(number, "anna");
-    service.approve(number, "sales-heads", "svetlana", "Agreed with the branch");
-    service.approve(number, "finance", "fedor", null);
+    assertThat(service.planApprovals(number, java.util.List.of("sales-heads", "finance"))).isEqualTo("sales-heads");
+    assertThat(service.approve(number, "svetlana", "Agreed with the branch")).as("finance approves next")
+        .contains("finance");
+    assertThat(service.approve(number, "fedor", null)).as("every approval is given").isEmpty();
     service.approvedForPayment(number);
     documents.attach(PaymentRequestService.documentPlacement(request, PaymentRequestService.PAYMENT_ORDER),
         "paymentOrderFile", new Documents.Upload("order-512.pdf", PDF), PaymentRequestService.ACCEPTED_FILES, "olga");
@@ -228,8 +230,9 @@ class PaymentRequestServiceTest {
   void theInitiatorCanNeverDecideOnTheirOwnRequest() {
     var request = readyForApproval(inn("780100012"), "INV-9", "15000");
     service.submit(request.getNumber(), "anna");
+    service.planApprovals(request.getNumber(), java.util.List.of("sales-heads"));
 
-    assertThatThrownBy(() -> service.approve(request.getNumber(), "sales-heads", "anna", null))
+    assertThatThrownBy(() -> service.approve(request.getNumber(), "anna", null))
         .hasMessageContaining("another person must decide");
     assertThatThrownBy(() -> service.reject(request.getNumber(), "anna", "no"))
         .hasMessageContaining("another person must decide");
@@ -257,7 +260,8 @@ class PaymentRequestServiceTest {
   void payingNeedsTheOrderNumberDateAndFile() {
     var request = readyForApproval(inn("780100014"), "INV-11", "15000");
     service.submit(request.getNumber(), "anna");
-    service.approve(request.getNumber(), "sales-heads", "svetlana", null);
+    service.planApprovals(request.getNumber(), java.util.List.of("sales-heads"));
+    service.approve(request.getNumber(), "svetlana", null);
     service.approvedForPayment(request.getNumber());
 
     assertThatThrownBy(() -> service.pay(request.getNumber(), "olga", " ", calendar.today().plusDays(1)))
@@ -270,7 +274,7 @@ class PaymentRequestServiceTest {
   void statusesOnlyMoveForward() {
     var request = readyForApproval(inn("780100015"), "INV-12", "15000");
 
-    assertThatThrownBy(() -> service.approve(request.getNumber(), "sales-heads", "svetlana", null))
+    assertThatThrownBy(() -> service.approve(request.getNumber(), "svetlana", null))
         .isInstanceOf(ConflictException.class).hasMessage("Payment request " + request.getNumber()
             + " is Draft, not Sent for approval");
     assertThatThrownBy(() -> service.pay(request.getNumber(), "olga", "1", LocalDate.now()))

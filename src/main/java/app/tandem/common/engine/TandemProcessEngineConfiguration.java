@@ -1,12 +1,21 @@
 package app.tandem.common.engine;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.core.io.Resource;
 
 /**
- * The engine configuration with portable deployment resource names.
+ * The engine configuration of Tandem: services that route what clients send through the
+ * {@link EngineGateway}, the command guard behind them, and portable deployment resource names.
+ *
+ * <p>The task, form and runtime services are Tandem's subclasses ({@link TandemTaskService},
+ * {@link TandemFormService}, {@link TandemRuntimeService}); every API — engine REST, the webapps'
+ * engine API, Tasklist, Tandem's own code — uses them. {@link ClientCommandGuard} refuses the same
+ * changes by any other path, and {@link FailureRecorder} keeps the original failure of a request for
+ * the error contract.
  *
  * <p>Spring's auto-deployment names a file resource by its absolute path
  * ({@code /home/x/tandem/target/classes/bpmn/payment-approval.bpmn}), so the same model deployed
@@ -19,6 +28,25 @@ public class TandemProcessEngineConfiguration extends SpringProcessEngineConfigu
 
   /** The classpath folders models are deployed from: the project's top-level folders. */
   public static final List<String> MODEL_FOLDERS = List.of("bpmn/", "forms/");
+
+  private final GatewayHolder gateway = new GatewayHolder(() -> getIdentityService().getCurrentAuthentication());
+
+  public TandemProcessEngineConfiguration() {
+    setTaskService(new TandemTaskService(gateway));
+    setFormService(new TandemFormService(gateway));
+    setRuntimeService(new TandemRuntimeService(gateway));
+    // refuse clients' unchecked commands once the caller is known (after the command context)
+    List<CommandInterceptor> post = new ArrayList<>();
+    post.add(new ClientCommandGuard());
+    setCustomPostCommandInterceptorsTxRequired(post);
+    setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>(List.of(new ClientCommandGuard())));
+    setCustomPreCommandInterceptorsTxRequired(new ArrayList<>(List.of(new FailureRecorder())));
+  }
+
+  /** Connects the gateway once the application context has created it. */
+  public void connect(EngineGateway engineGateway) {
+    gateway.set(engineGateway);
+  }
 
   @Override
   protected String getFileResourceName(Resource resource) {

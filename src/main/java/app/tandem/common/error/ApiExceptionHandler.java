@@ -1,8 +1,6 @@
 package app.tandem.common.error;
 
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -10,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,8 +22,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -64,46 +59,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
-  @ExceptionHandler(InvalidRequestException.class)
-  ProblemDetail invalid(InvalidRequestException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-    problem.setTitle("Invalid request");
-    problem.setProperty("errors", ex.fields());
-    return problem;
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-    problem.setTitle("Not found");
-    return problem;
-  }
-
-  @ExceptionHandler(ConflictException.class)
-  ProblemDetail conflict(ConflictException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-    problem.setTitle("Conflict");
-    return problem;
-  }
-
-  @ExceptionHandler({AccessDeniedException.class,
-      org.camunda.bpm.engine.AuthorizationException.class})
-  ProblemDetail forbidden(RuntimeException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-        "Your role does not allow this request.");
-    problem.setTitle("Forbidden");
-    return problem;
-  }
-
+  /** Every other failure by the one error contract of all three APIs ({@link Problems}). */
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception ex, WebRequest request) {
-    String reference = java.util.UUID.randomUUID().toString();
-    LOG.error("Unexpected error {} on {}", reference, request.getDescription(false), ex);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side. Quote reference " + reference + " to support.");
-    problem.setTitle("Internal error");
-    problem.setProperty("reference", reference);
-    return problem;
+  ProblemDetail failure(Exception ex, WebRequest request) {
+    return Problems.of(ex, request.getDescription(false));
   }
 
   private static String message(FieldError error) {

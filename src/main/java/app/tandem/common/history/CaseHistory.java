@@ -3,7 +3,9 @@ package app.tandem.common.history;
 import app.tandem.common.time.BusinessTimeZone;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,23 @@ public class CaseHistory {
   @Transactional(readOnly = true)
   public List<CaseEvent> of(String caseType, String caseNumber) {
     return events.findByCaseTypeAndCaseNumberOrderByOccurredAtAscIdAsc(caseType, caseNumber);
+  }
+
+  /** When an event happened, as people read it in the business time zone: {@code 01.12.2026 14:30}. */
+  public String when(CaseEvent event) {
+    return WHEN.format(event.getOccurredAt().atZone(zone.zone()));
+  }
+
+  /** The history as a form's table shows it: when, who, what, comment. */
+  public List<Map<String, Object>> rows(List<CaseEvent> history) {
+    return history.stream().map(event -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("when", when(event));
+      row.put("who", event.getActor());
+      row.put("what", event.getEvent().toLowerCase().replace('_', ' '));
+      row.put("comment", event.getComment() == null ? "" : event.getComment());
+      return row;
+    }).toList();
   }
 
   /** The history as the task forms show it: one line per event, times in the business time zone. */

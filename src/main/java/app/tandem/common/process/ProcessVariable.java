@@ -3,6 +3,7 @@ package app.tandem.common.process;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * A process variable with its name and type, declared once as a constant in the process class:
@@ -47,6 +48,14 @@ public final class ProcessVariable<T> {
           + value.getClass().getSimpleName() + ", expected " + type.getSimpleName());
     }
     return Optional.of(type.cast(value));
+  }
+
+  /**
+   * Sets the value for the gateway that follows in the same transaction only: transient, never stored
+   * (a route decided by a delegate or a form, not a fact about the case).
+   */
+  public void route(VariableScope scope, T value) {
+    scope.setVariable(name, Variables.untypedValue(value, true));
   }
 
   /** Sets the variable where it is visible (the process instance, unless a local one exists). */

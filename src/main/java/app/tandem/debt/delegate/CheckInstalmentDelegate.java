@@ -1,9 +1,8 @@
 package app.tandem.debt.delegate;
 
-import static app.tandem.debt.OverdueDebtEscalationProcess.*;
+import static app.tandem.debt.OverdueDebtEscalationProcess.INSTALMENT_PAID;
 
 import app.tandem.debt.DebtCollectionService;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,10 +19,6 @@ class CheckInstalmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var check = collection.checkInstalments(INVOICE_NUMBER.from(execution));
-    INSTALMENT_PAID.set(execution, check.paid());
-    if (check.nextCheck() != null) {
-      INSTALMENT_CHECK.set(execution, Date.from(check.nextCheck()));
-    }
+    INSTALMENT_PAID.route(execution, collection.checkInstalments(execution.getProcessBusinessKey()).paid());
   }
 }

@@ -1,6 +1,5 @@
 package app.tandem.debt.delegate;
 
-import static app.tandem.debt.OverdueDebtEscalationProcess.INVOICE_NUMBER;
 import static app.tandem.debt.OverdueDebtEscalationProcess.PROMISE_KEPT;
 
 import app.tandem.debt.DebtCollectionService;
@@ -20,6 +19,6 @@ class CheckPromiseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PROMISE_KEPT.set(execution, collection.checkPromise(INVOICE_NUMBER.from(execution)));
+    PROMISE_KEPT.route(execution, collection.checkPromise(execution.getProcessBusinessKey()));
   }
 }

@@ -1,9 +1,9 @@
 package app.tandem.debt.delegate;
 
-import static app.tandem.debt.OverdueDebtEscalationProcess.*;
+import static app.tandem.debt.OverdueDebtEscalationProcess.ESCALATION_REASON;
 
 import app.tandem.debt.DebtCollectionService;
-import app.tandem.debt.ReceivableStatus;
+import app.tandem.debt.ReceivableService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,22 +13,25 @@ import org.springframework.stereotype.Component;
 class EscalateDebtDelegate implements JavaDelegate {
 
   private final DebtCollectionService collection;
+  private final ReceivableService receivables;
 
-  EscalateDebtDelegate(DebtCollectionService collection) {
+  EscalateDebtDelegate(DebtCollectionService collection, ReceivableService receivables) {
     this.collection = collection;
+    this.receivables = receivables;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    String invoice = execution.getProcessBusinessKey();
     String reason = switch (ESCALATION_REASON.optionalFrom(execution).orElse("")) {
-      case "DUNNING_POLICY" -> "Dunning policy: " + DUNNING_REASON.optionalFrom(execution).orElse("escalate");
+      case "DUNNING_POLICY" -> "Dunning policy: " + java.util.Objects.requireNonNullElse(
+          receivables.get(invoice).getDunningReason(), "escalate");
       case "NO_CONTACT_OUTCOME" -> "The manager recorded no contact outcome by the deadline";
       case "DISPUTED" -> "The customer disputes the invoice";
       case "BROKEN_PROMISE" -> "The customer broke the promise to pay";
       case "MISSED_INSTALMENT" -> "An instalment of the payment schedule was missed";
       default -> "Escalated";
     };
-    collection.escalate(INVOICE_NUMBER.from(execution), reason);
-    STATUS.set(execution, ReceivableStatus.ESCALATED.name());
+    collection.escalate(invoice, reason);
   }
 }

@@ -1,6 +1,5 @@
 package app.tandem.debt.delegate;
 
-import static app.tandem.debt.OverdueDebtEscalationProcess.INVOICE_NUMBER;
 import static app.tandem.debt.OverdueDebtEscalationProcess.TASK_HOLDERS;
 
 import app.tandem.debt.DebtNotifications;
@@ -20,6 +19,6 @@ class NotifyTaskHoldersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.settledToTaskHolders(INVOICE_NUMBER.from(execution), TASK_HOLDERS.optionalFrom(execution).orElse(""));
+    notifications.settledToTaskHolders(execution.getProcessBusinessKey(), TASK_HOLDERS.optionalFrom(execution).orElse(""));
   }
 }

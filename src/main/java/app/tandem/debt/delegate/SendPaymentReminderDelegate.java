@@ -1,8 +1,9 @@
 package app.tandem.debt.delegate;
 
-import static app.tandem.debt.OverdueDebtEscalationProcess.*;
+import static app.tandem.debt.OverdueDebtEscalationProcess.REMINDER_1;
 
 import app.tandem.debt.DebtNotifications;
+import app.tandem.debt.ReceivableService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,18 @@ import org.springframework.stereotype.Component;
 @Component("sendPaymentReminder")
 class SendPaymentReminderDelegate implements JavaDelegate {
 
+  private final ReceivableService receivables;
   private final DebtNotifications notifications;
 
-  SendPaymentReminderDelegate(DebtNotifications notifications) {
+  SendPaymentReminderDelegate(ReceivableService receivables, DebtNotifications notifications) {
+    this.receivables = receivables;
     this.notifications = notifications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    int level = REMINDER_1.equals(DUNNING_ACTION.from(execution)) ? 1 : 2;
-    notifications.reminder(INVOICE_NUMBER.from(execution), level);
+    String invoice = execution.getProcessBusinessKey();
+    int level = REMINDER_1.equals(receivables.get(invoice).getDunningAction()) ? 1 : 2;
+    notifications.reminder(invoice, level);
   }
 }

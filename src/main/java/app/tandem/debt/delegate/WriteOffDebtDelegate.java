@@ -1,6 +1,5 @@
 package app.tandem.debt.delegate;
 
-import static app.tandem.debt.OverdueDebtEscalationProcess.INVOICE_NUMBER;
 
 import app.tandem.debt.DebtCollectionService;
 import app.tandem.debt.DebtNotifications;
@@ -27,7 +26,7 @@ class WriteOffDebtDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String invoice = INVOICE_NUMBER.from(execution);
+    String invoice = execution.getProcessBusinessKey();
     if (receivables.get(invoice).getStatus() != ReceivableStatus.WRITTEN_OFF) {
       collection.writeOff(invoice);
     }

@@ -1,25 +1,26 @@
 package app.tandem.delivery.delegate;
 
-import static app.tandem.delivery.DeliveryPrioritisationProcess.COMMENT;
-import static app.tandem.delivery.DeliveryPrioritisationProcess.ORDER_NUMBER;
-
 import app.tandem.delivery.DeliveryNotifications;
+import app.tandem.delivery.OrderService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Tells the manager that the head of sales cancelled their order (it is already CANCELLED). */
+/** Tells the manager that the head of sales cancelled their order (it is already CANCELLED), and why. */
 @Component("cancelDeliveryOrder")
 class CancelDeliveryOrderDelegate implements JavaDelegate {
 
+  private final OrderService orders;
   private final DeliveryNotifications notifications;
 
-  CancelDeliveryOrderDelegate(DeliveryNotifications notifications) {
+  CancelDeliveryOrderDelegate(OrderService orders, DeliveryNotifications notifications) {
+    this.orders = orders;
     this.notifications = notifications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.cancelled(ORDER_NUMBER.from(execution), COMMENT.optionalFrom(execution).orElse(null));
+    String number = execution.getProcessBusinessKey();
+    notifications.cancelled(number, orders.cancellationReason(number));
   }
 }

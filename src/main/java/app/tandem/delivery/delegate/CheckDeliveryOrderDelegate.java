@@ -1,6 +1,7 @@
 package app.tandem.delivery.delegate;
 
-import static app.tandem.delivery.DeliveryPrioritisationProcess.*;
+import static app.tandem.delivery.DeliveryPrioritisationProcess.ON_CREDIT_HOLD;
+import static app.tandem.delivery.DeliveryPrioritisationProcess.POA_VALID;
 
 import app.tandem.delivery.OrderService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,10 +20,8 @@ class CheckDeliveryOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var check = orders.check(ORDER_NUMBER.from(execution));
-    ON_CREDIT_HOLD.set(execution, check.onCreditHold());
-    POA_VALID.set(execution, check.powerOfAttorneyValid());
-    POA_PROBLEM.set(execution, check.powerOfAttorneyProblem());
-    STATUS.set(execution, orders.get(ORDER_NUMBER.from(execution)).getStatus().name());
+    var check = orders.check(execution.getProcessBusinessKey());
+    ON_CREDIT_HOLD.route(execution, check.onCreditHold());
+    POA_VALID.route(execution, check.powerOfAttorneyValid());
   }
 }

@@ -1,6 +1,5 @@
 package app.tandem.delivery.delegate;
 
-import static app.tandem.delivery.DeliveryPrioritisationProcess.ORDER_NUMBER;
 
 import app.tandem.delivery.DeliveryNotifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +18,6 @@ class NotifyOrderScheduledDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.scheduled(ORDER_NUMBER.from(execution));
+    notifications.scheduled(execution.getProcessBusinessKey());
   }
 }

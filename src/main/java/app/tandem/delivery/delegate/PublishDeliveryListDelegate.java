@@ -1,10 +1,8 @@
 package app.tandem.delivery.delegate;
 
-import static app.tandem.delivery.DeliveryListProcess.LIST_DATE;
-
+import app.tandem.delivery.DeliveryListProcess;
 import app.tandem.delivery.DeliveryOrders;
 import app.tandem.delivery.DeliveryPlanning;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,6 +21,6 @@ class PublishDeliveryListDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.publish(planning.decided(LocalDate.parse(LIST_DATE.from(execution))));
+    orders.publish(planning.decided(DeliveryListProcess.listDate(execution.getProcessBusinessKey())));
   }
 }

@@ -1,7 +1,5 @@
 package app.tandem.delivery.delegate;
 
-import static app.tandem.delivery.DeliveryPrioritisationProcess.*;
-
 import app.tandem.delivery.DeliveryNotifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A failed delivery goes back to be scored again (the failed attempt raises its priority) and the
- * manager is told; the old date and rank no longer apply.
+ * manager is told; the old date and rank no longer apply (the order's table says so).
  */
 @Component("replanFailedOrder")
 class ReplanFailedOrderDelegate implements JavaDelegate {
@@ -22,10 +20,6 @@ class ReplanFailedOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.failed(ORDER_NUMBER.from(execution));
-    for (var variable : new String[] {DELIVERY_DATE.name(), DELIVERY_RANK.name(), DELIVERY_DUE.name(),
-        DELIVERY_FOLLOW_UP.name(), DELIVERY_OUTCOME.name(), DELIVERED_AT.name(), FAILURE_REASON.name()}) {
-      execution.removeVariable(variable);
-    }
+    notifications.failed(execution.getProcessBusinessKey());
   }
 }

@@ -1,6 +1,5 @@
 package app.tandem.delivery.delegate;
 
-import static app.tandem.delivery.DeliveryPrioritisationProcess.ORDER_NUMBER;
 
 import app.tandem.delivery.DeliveryNotifications;
 import app.tandem.delivery.OrderService;
@@ -22,8 +21,8 @@ class ReportLateOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (orders.markLate(ORDER_NUMBER.from(execution))) {
-      notifications.late(ORDER_NUMBER.from(execution));
+    if (orders.markLate(execution.getProcessBusinessKey())) {
+      notifications.late(execution.getProcessBusinessKey());
     }
   }
 }

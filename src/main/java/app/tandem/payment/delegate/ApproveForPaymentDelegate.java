@@ -1,8 +1,5 @@
 package app.tandem.payment.delegate;
 
-import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
-
-import app.tandem.payment.PaymentRequestForms;
 import app.tandem.payment.PaymentRequestService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,17 +10,13 @@ import org.springframework.stereotype.Component;
 class ApproveForPaymentDelegate implements JavaDelegate {
 
   private final PaymentRequestService requests;
-  private final PaymentRequestForms forms;
 
-  ApproveForPaymentDelegate(PaymentRequestService requests, PaymentRequestForms forms) {
+  ApproveForPaymentDelegate(PaymentRequestService requests) {
     this.requests = requests;
-    this.forms = forms;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = REQUEST_NUMBER.from(execution);
-    requests.approvedForPayment(number);
-    forms.show(requests.get(number), execution);
+    requests.approvedForPayment(execution.getProcessBusinessKey());
   }
 }

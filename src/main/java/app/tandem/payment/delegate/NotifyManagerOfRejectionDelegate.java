@@ -1,6 +1,5 @@
 package app.tandem.payment.delegate;
 
-import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
 
 import app.tandem.payment.PaymentNotifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +18,6 @@ class NotifyManagerOfRejectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.rejectedToManager(REQUEST_NUMBER.from(execution));
+    notifications.rejectedToManager(execution.getProcessBusinessKey());
   }
 }

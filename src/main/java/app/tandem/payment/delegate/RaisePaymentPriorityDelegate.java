@@ -1,10 +1,8 @@
 package app.tandem.payment.delegate;
 
 import static app.tandem.payment.PaymentApprovalProcess.PAY;
-import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
 
-import app.tandem.common.calendar.WorkingDayCalendar;
-import app.tandem.payment.PaymentRequestService;
+import app.tandem.payment.PaymentDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,18 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("raisePaymentPriority")
 class RaisePaymentPriorityDelegate implements JavaDelegate {
 
-  private final PaymentRequestService requests;
-  private final WorkingDayCalendar calendar;
+  private final PaymentDeadlines deadlines;
 
-  RaisePaymentPriorityDelegate(PaymentRequestService requests, WorkingDayCalendar calendar) {
-    this.requests = requests;
-    this.calendar = calendar;
+  RaisePaymentPriorityDelegate(PaymentDeadlines deadlines) {
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var payBy = requests.get(REQUEST_NUMBER.from(execution)).fields().payBy();
-    int priority = PaymentRequestFormListener.paymentPriority(calendar.workingDaysBetween(calendar.today(), payBy));
+    int priority = deadlines.payPriority(execution.getProcessBusinessKey());
     var tasks = execution.getProcessEngineServices().getTaskService();
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(PAY).list()
         .forEach(task -> tasks.setPriority(task.getId(), priority));

@@ -1,10 +1,7 @@
 package app.tandem.payment.delegate;
 
-import static app.tandem.payment.PaymentApprovalProcess.APPROVE;
-import static app.tandem.payment.PaymentApprovalProcess.APPROVER_GROUPS;
-import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
-
 import app.tandem.payment.PaymentNotifications;
+import app.tandem.payment.PaymentRequestService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,21 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("remindApprover")
 class RemindApproverDelegate implements JavaDelegate {
 
+  private final PaymentRequestService requests;
   private final PaymentNotifications notifications;
 
-  RemindApproverDelegate(PaymentNotifications notifications) {
+  RemindApproverDelegate(PaymentRequestService requests, PaymentNotifications notifications) {
+    this.requests = requests;
     this.notifications = notifications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = REQUEST_NUMBER.from(execution);
-    var pending = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(APPROVE).list();
-    var groups = pending.isEmpty() ? APPROVER_GROUPS.from(execution).subList(0, 1)
-        : pending.stream().flatMap(task -> execution.getProcessEngineServices().getTaskService()
-            .getIdentityLinksForTask(task.getId()).stream())
-            .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).distinct().toList();
-    groups.forEach(group -> notifications.reminderToApprovers(number, group));
+    String number = execution.getProcessBusinessKey();
+    requests.get(number).pendingApprover().ifPresent(group -> notifications.reminderToApprovers(number, group));
   }
 }

@@ -1,30 +1,23 @@
 package app.tandem.payment.delegate;
 
-import static app.tandem.payment.PaymentApprovalProcess.INITIATOR;
-import static app.tandem.payment.PaymentApprovalProcess.REQUEST_NUMBER;
-
-import app.tandem.payment.PaymentRequestForms;
 import app.tandem.payment.PaymentRequestService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Draft → Sent for approval. */
+/** Draft → Sent for approval, in the initiator's name. */
 @Component("sendForApproval")
 class SendForApprovalDelegate implements JavaDelegate {
 
   private final PaymentRequestService requests;
-  private final PaymentRequestForms forms;
 
-  SendForApprovalDelegate(PaymentRequestService requests, PaymentRequestForms forms) {
+  SendForApprovalDelegate(PaymentRequestService requests) {
     this.requests = requests;
-    this.forms = forms;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String number = REQUEST_NUMBER.from(execution);
-    requests.submit(number, INITIATOR.from(execution));
-    forms.show(requests.get(number), execution);
+    String number = execution.getProcessBusinessKey();
+    requests.submit(number, requests.get(number).getInitiator());
   }
 }

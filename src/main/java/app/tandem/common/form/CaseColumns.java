@@ -1,0 +1,16 @@
+package app.tandem.common.form;
+
+import java.util.Map;
+
+/**
+ * The few values of a case that Tasklist's task lists show as columns (and filters sort by): the
+ * only business values kept as engine variables, refreshed from the case's tables whenever one of its
+ * tasks starts. One bean per process.
+ */
+public interface CaseColumns {
+
+  String processKey();
+
+  /** Column variable name → display value (null removes nothing; it shows empty). */
+  Map<String, Object> of(String caseNumber);
+}

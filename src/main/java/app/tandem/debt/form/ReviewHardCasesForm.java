@@ -1,0 +1,82 @@
+package app.tandem.debt.form;
+
+import static app.tandem.debt.DebtMonitoringProcesses.REVIEW_COMMENT;
+import static app.tandem.debt.DebtMonitoringProcesses.REVIEW_FORM;
+
+import app.tandem.common.calendar.WorkingDayCalendar;
+import app.tandem.common.form.CaseTask;
+import app.tandem.common.form.FormInput;
+import app.tandem.common.form.FormView;
+import app.tandem.common.form.Outcome;
+import app.tandem.common.form.TaskFormHandler;
+import app.tandem.common.form.UserTaskForm;
+import app.tandem.common.history.CaseHistory;
+import app.tandem.debt.DebtCollectionService;
+import app.tandem.debt.Receivable;
+import app.tandem.debt.ReceivableService;
+import app.tandem.identity.Staff;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The month-end review of hard cases: the table of every escalated, broken-promise, legal and
+ * restructured case still open, and the head of sales' conclusions, kept in the review's history
+ * and in each case's.
+ */
+@Component
+class ReviewHardCasesForm implements TaskFormHandler {
+
+  static final String REVIEW_CASE_TYPE = "DEBT_REVIEW";
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final DebtCollectionService collection;
+  private final WorkingDayCalendar calendar;
+  private final Staff staff;
+  private final CaseHistory history;
+
+  ReviewHardCasesForm(DebtCollectionService collection, WorkingDayCalendar calendar, Staff staff, CaseHistory history) {
+    this.collection = collection;
+    this.calendar = calendar;
+    this.staff = staff;
+    this.history = history;
+  }
+
+  @Override
+  public UserTaskForm form() {
+    return REVIEW_FORM;
+  }
+
+  @Override
+  public FormView view(CaseTask task) {
+    return FormView.create().put("reviewMonth", task.caseNumber()).rows("hardCases", rows(collection.hardCases()));
+  }
+
+  @Override
+  public Outcome submit(CaseTask task, FormInput input) {
+    String comment = input.required(REVIEW_COMMENT, "Write what you concluded and who does what next");
+    input.refuseIfProblems();
+    history.record(REVIEW_CASE_TYPE, task.caseNumber(), task.actor(), "HARD_CASES_REVIEWED", null, comment);
+    for (Receivable receivable : collection.hardCases()) {
+      history.record(ReceivableService.CASE_TYPE, receivable.getInvoiceNumber(), task.actor(), "REVIEWED_AT_MONTH_END",
+          null, comment);
+    }
+    return Outcome.none();
+  }
+
+  private List<Map<String, Object>> rows(List<Receivable> cases) {
+    return cases.stream().map(r -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("invoice", r.getInvoiceNumber());
+      row.put("customer", r.getCustomerName());
+      row.put("manager", staff.displayName(r.getManagerId()));
+      row.put("balance", r.balanceMoney().display());
+      row.put("due", r.getDueDate().format(DATE));
+      row.put("daysOverdue", r.daysOverdue(calendar.today()));
+      row.put("status", r.getStatus().name());
+      return row;
+    }).toList();
+  }
+}

@@ -1,0 +1,80 @@
+package app.tandem.delivery;
+
+import app.tandem.common.engine.Decisions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An order's priority: the points of every matching rule of the DMN table {@code delivery-priority}
+ * (the weights are in the table, never here) added up to a score of 0 to 100 with the rules' reasons,
+ * and the class the table {@code delivery-priority-class} gives that score. Both the process and the
+ * decision tests use this one computation.
+ */
+@Service
+public class OrderPriorities {
+
+  public static final String PRIORITY_DECISION = "delivery-priority";
+  public static final String CLASS_DECISION = "delivery-priority-class";
+  public static final int MAX_SCORE = 100;
+
+  /** The inputs of {@code delivery-priority}, as the table names them. */
+  public static final String TEAM = "team";
+  public static final String CUSTOMER_SEGMENT = "customerSegment";
+  public static final String ORDER_VALUE = "orderValue";
+  public static final String CURRENCY = "currency";
+  public static final String WORKING_DAYS_TO_REQUESTED = "workingDaysToRequested";
+  public static final String FIRST_DELIVERY = "firstDelivery";
+  public static final String LATE_PENALTY = "latePenalty";
+  public static final String DAYS_WAITING = "daysWaiting";
+  public static final String FAILED_DELIVERIES = "failedDeliveries";
+
+  /** A score with its class and why. */
+  public record Priority(int score, String priorityClass, String reason) {
+  }
+
+  private final OrderService orders;
+  private final Decisions decisions;
+
+  OrderPriorities(OrderService orders, Decisions decisions) {
+    this.orders = orders;
+    this.decisions = decisions;
+  }
+
+  /** Scores and classes the order as it is now (waiting grows with every day), and keeps the result on it. */
+  @Transactional
+  public Priority prioritise(String orderNumber) {
+    var priority = of(orders.priorityInputs(orderNumber));
+    orders.recordPriority(orderNumber, priority.score(), priority.priorityClass(), priority.reason());
+    return priority;
+  }
+
+  /** The priority the tables give these inputs. */
+  public Priority of(Map<String, Object> inputs) {
+    var points = add(decisions.evaluate(PRIORITY_DECISION, inputs));
+    Map<String, Object> classInputs = new LinkedHashMap<>();
+    classInputs.put("priorityScore", points.score());
+    String priorityClass = (String) decisions.single(CLASS_DECISION, classInputs).get("priorityClass");
+    return new Priority(points.score(), priorityClass, points.reason());
+  }
+
+  /** Adds up the matching rules' points (clamped to 0..100) and lists their reasons once each, in the table's order. */
+  public static Priority add(List<Map<String, Object>> matches) {
+    int points = 0;
+    List<String> reasons = new ArrayList<>();
+    for (Map<String, Object> match : matches) {
+      if (match.get("points") instanceof Number number) {
+        points += number.intValue();
+      }
+      Object reason = match.get("reason");
+      if (reason != null && !reasons.contains(reason.toString())) {
+        reasons.add(reason.toString());
+      }
+    }
+    return new Priority(Math.max(0, Math.min(MAX_SCORE, points)), null,
+        reasons.isEmpty() ? "no priority factors" : String.join(", ", reasons));
+  }
+}

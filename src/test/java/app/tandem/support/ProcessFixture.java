@@ -1,0 +1,101 @@
+package app.tandem.support;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * What every process test does, once: act as a demo user the way Tasklist does (authenticated with the
+ * user's real groups, authorization checks on), open and submit a task's form through the engine's form
+ * service — the same path as Tasklist and the REST API —, find and run the job of an activity, read the
+ * engine's variables and the mails GreenMail received.
+ */
+public final class ProcessFixture {
+
+  private final ProcessEngine engine;
+  private final GreenMailExtension smtp;
+
+  public ProcessFixture(ProcessEngine engine, GreenMailExtension smtp) {
+    this.engine = engine;
+    this.smtp = smtp;
+  }
+
+  /** Runs a step as the user with their groups, then signs out so the test's own queries see everything. */
+  public <T> T as(String user, Supplier<T> step) {
+    var groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+        .toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return step.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  public void as(String user, Runnable step) {
+    as(user, () -> {
+      step.run();
+      return null;
+    });
+  }
+
+  /** The instance's one open task. */
+  public Task task(ProcessInstance instance) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  /** Submits the form of the instance's open task as the user, as Tasklist does. */
+  public void submit(ProcessInstance instance, String user, Map<String, Object> form) {
+    String taskId = task(instance).getId();
+    as(user, () -> engine.getFormService().submitTaskForm(taskId, form));
+  }
+
+  /** What the form of the instance's open task shows the user. */
+  public Map<String, Object> form(ProcessInstance instance, String user) {
+    String taskId = task(instance).getId();
+    return as(user, () -> engine.getFormService().getTaskFormVariables(taskId));
+  }
+
+  public Map<String, Object> variables(ProcessInstance instance) {
+    return engine.getRuntimeService().getVariables(instance.getId());
+  }
+
+  public Job jobAt(ProcessInstance instance, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+  }
+
+  /** Executes the job waiting at the activity (a timer, or an asynchronous continuation); it must exist. */
+  public void runJobAt(ProcessInstance instance, String activityId) {
+    var job = jobAt(instance, activityId);
+    if (job == null) {
+      throw new AssertionError("No job at " + activityId + " of instance " + instance.getId());
+    }
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  /** Executes due asynchronous continuations of the instance (not timers), at most {@code limit}. */
+  public int runAsyncJobs(ProcessInstance instance, int limit) {
+    int executed = 0;
+    while (executed < limit) {
+      var jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().list();
+      if (jobs.isEmpty()) {
+        break;
+      }
+      engine.getManagementService().executeJob(jobs.get(0).getId());
+      executed++;
+    }
+    return executed;
+  }
+
+  public List<MimeMessage> mailsTo(String address) {
+    return Mails.to(smtp, address);
+  }
+}
