@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReceivableService {
 
+  private final app.tandem.common.input.RecordLimits limits;
+
   public static final String CASE_TYPE = "RECEIVABLE";
   private static final Logger LOG = LoggerFactory.getLogger(ReceivableService.class);
   private static final Pattern INVOICE_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._#№-]{0,63}");
@@ -50,7 +52,8 @@ public class ReceivableService {
 
   ReceivableService(ReceivableRepository receivables, ReceivablePaymentRepository payments,
       CounterpartyDirectory directory, Staff staff, CaseHistory history, WorkingDayCalendar calendar,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, app.tandem.common.input.RecordLimits limits) {
+    this.limits = limits;
     this.receivables = receivables;
     this.payments = payments;
     this.directory = directory;
@@ -108,7 +111,9 @@ public class ReceivableService {
   public List<FieldProblem> validate(ReceivableData data) {
     var check = RequisitesCheck.start().inn("customerInn", data.customerInn(), true)
         .email("customerEmail", data.customerEmail(), false);
-    List<FieldProblem> problems = new ArrayList<>(check.problems());
+    List<FieldProblem> problems = new ArrayList<>(limits.problems(data, "receivable", java.util.Set.of()));
+    check.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+        .forEach(problems::add);
     String number = data.invoiceNumber() == null ? "" : data.invoiceNumber().trim();
     if (number.isEmpty()) {
       problems.add(new FieldProblem("invoiceNumber", "Invoice number is required"));

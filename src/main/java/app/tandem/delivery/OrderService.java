@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderService {
 
+  private final app.tandem.common.input.RecordLimits limits;
+
   public static final String CASE_TYPE = "ORDER";
   private static final Logger LOG = LoggerFactory.getLogger(OrderService.class);
   private static final Pattern ORDER_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._#№/-]{0,63}");
@@ -51,7 +53,8 @@ public class OrderService {
   private final Clock clock;
 
   OrderService(DeliveryOrderRepository orders, CounterpartyDirectory directory, Staff staff, CaseHistory history,
-      WorkingDayCalendar calendar, DeliverySchedule schedule, Clock clock) {
+      WorkingDayCalendar calendar, DeliverySchedule schedule, Clock clock, app.tandem.common.input.RecordLimits limits) {
+    this.limits = limits;
     this.orders = orders;
     this.directory = directory;
     this.staff = staff;
@@ -109,7 +112,11 @@ public class OrderService {
   public List<FieldProblem> validate(OrderData data) {
     var check = RequisitesCheck.start().inn("customerInn", data.customerInn(), true)
         .email("customerEmail", data.customerEmail(), false);
-    List<FieldProblem> problems = new ArrayList<>(check.problems());
+    List<FieldProblem> problems = new ArrayList<>(limits.problems(data, "delivery_order", java.util.Set.of("goods"),
+        java.util.Map.of("value", "order_value", "zone", "delivery_zone", "powerOfAttorneyNumber", "poa_number",
+            "powerOfAttorneyValidUntil", "poa_valid_until")));
+    check.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+        .forEach(problems::add);
     String number = trim(data.orderNumber());
     if (number == null) {
       problems.add(new FieldProblem("orderNumber", "Order number is required"));

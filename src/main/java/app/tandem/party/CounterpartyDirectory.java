@@ -1,5 +1,6 @@
 package app.tandem.party;
 
+import app.tandem.common.input.RecordLimits;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
 import app.tandem.party.requisites.RequisitesCheck;
@@ -23,8 +24,11 @@ public class CounterpartyDirectory {
   private final CounterpartyRepository counterparties;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final RecordLimits limits;
 
-  CounterpartyDirectory(CounterpartyRepository counterparties, Clock clock, ApplicationEventPublisher events) {
+  CounterpartyDirectory(CounterpartyRepository counterparties, Clock clock, ApplicationEventPublisher events,
+      RecordLimits limits) {
+    this.limits = limits;
     this.counterparties = counterparties;
     this.clock = clock;
     this.events = events;
@@ -124,7 +128,14 @@ public class CounterpartyDirectory {
     return inn != null && counterparties.findById(inn.trim()).map(Counterparty::isOnCreditHold).orElse(false);
   }
 
-  static void validate(CounterpartyData data) {
+  void validate(CounterpartyData data) {
+    var stored = new java.util.ArrayList<>(limits.problems(data, "counterparty", java.util.Set.of()));
+    if (data.requisites() != null) {
+      stored.addAll(limits.problems(data.requisites(), "counterparty_account", java.util.Set.of()));
+    }
+    if (!stored.isEmpty()) {
+      throw new InvalidRequestException("The counterparty has invalid fields.", stored);
+    }
     var check = RequisitesCheck.start()
         .inn("inn", data.inn(), true)
         .kpp("kpp", data.kpp(), false)

@@ -3,6 +3,7 @@ package app.tandem.payment;
 import app.tandem.common.document.Documents;
 import app.tandem.common.error.NotFoundException;
 import app.tandem.common.history.HistoryEntry;
+import app.tandem.common.input.Paging;
 import app.tandem.identity.Callers;
 import app.tandem.identity.TandemGroup;
 import java.math.BigDecimal;
@@ -88,6 +89,7 @@ class PaymentRequestController {
       @RequestParam(required = false) LocalDate payByFrom, @RequestParam(required = false) LocalDate payByTo,
       @RequestParam(required = false) String contractorInn, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size, Authentication caller) {
+    Paging.check(page, size);
     var result = registry.page(filter(status, payByFrom, payByTo, contractorInn, caller), page, size);
     return new RegistryPage(result.getContent().stream().map(request -> view(request, false)).toList(),
         result.getNumber(), result.getSize(), result.getTotalElements());

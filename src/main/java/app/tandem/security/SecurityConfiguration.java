@@ -74,6 +74,27 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * A request Spring Security's firewall refuses (a header with control or non-ASCII characters, an
+   * encoded slash in the path) is a 400 problem naming the header, not a 500.
+   */
+  @Bean
+  org.springframework.security.web.firewall.RequestRejectedHandler requestRejected() {
+    return (request, response, exception) -> {
+      var problem = app.tandem.common.error.Problems.of(exception, request.getRequestURI());
+      response.setStatus(problem.getStatus());
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      var body = new java.util.LinkedHashMap<String, Object>();
+      body.put("type", "about:blank");
+      body.put("title", problem.getTitle());
+      body.put("status", problem.getStatus());
+      body.put("detail", problem.getDetail());
+      body.putAll(problem.getProperties() == null ? java.util.Map.of() : problem.getProperties());
+      new com.fasterxml.jackson.databind.ObjectMapper().writeValue(response.getOutputStream(), body);
+    };
+  }
+
   /** The Camunda webapps (Tasklist, Cockpit, Admin) secure themselves: session login and CSRF. */
   @Bean
   @Order(3)
@@ -96,6 +117,15 @@ class SecurityConfiguration {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         SpringSecurityEngineAuthentication.class.getName()));
     registration.setOrder(ENGINE_AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders(
+      @org.springframework.beans.factory.annotation.Value("${tandem.security.hsts:false}") boolean hsts) {
+    var registration = new FilterRegistrationBean<>(new SecurityHeaders(hsts));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Integer.MIN_VALUE + 10);
     return registration;
   }
 
@@ -124,6 +154,15 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /** The webapps' login form is slowed down after wrong passwords as the APIs are. */
+  @Bean
+  FilterRegistrationBean<WebappLoginThrottle> webappLoginThrottle(LoginThrottle throttle) {
+    var registration = new FilterRegistrationBean<>(new WebappLoginThrottle(throttle));
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(REQUEST_GUARD_ORDER);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<AdminSetupBlock> adminSetupBlock() {
     var registration = new FilterRegistrationBean<>(new AdminSetupBlock());
@@ -142,6 +181,11 @@ class SecurityConfiguration {
 
   private static AuthenticationEntryPoint unauthorized() {
     return (request, response, exception) -> {
+      if (exception instanceof LoginThrottledException throttled) {
+        response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+        ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+        return;
+      }
       response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
       ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
           "Authentication required: send HTTP Basic credentials of a Tandem user.");

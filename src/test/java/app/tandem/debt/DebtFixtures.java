@@ -7,18 +7,18 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Invoices for debt tests: unique numbers and customer INNs across a test JVM. */
-final class DebtFixtures {
+public final class DebtFixtures {
 
   private static final AtomicInteger SEQ = new AtomicInteger(100);
 
   private DebtFixtures() {
   }
 
-  static String nextInn() {
+  public static String nextInn() {
     return inn("7712" + String.format("%05d", SEQ.incrementAndGet()));
   }
 
-  static ReceivableData invoice(LocalDate today, int daysOverdue, String amount, String currency) {
+  public static ReceivableData invoice(LocalDate today, int daysOverdue, String amount, String currency) {
     int n = SEQ.incrementAndGet();
     LocalDate due = today.minusDays(daysOverdue);
     return new ReceivableData("INV-" + n, nextInn(), "Customer " + n + " LLC", "anna", new BigDecimal(amount), currency,

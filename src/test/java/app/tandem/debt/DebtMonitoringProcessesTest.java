@@ -153,6 +153,9 @@ class DebtMonitoringProcessesTest {
     Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY)
         .singleResult();
     assertThat(review.getName()).isEqualTo("Review hard cases");
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(review.getProcessInstanceId()).count()).as("engine variables of the review")
+        .isLessThanOrEqualTo(app.tandem.support.ProcessFixture.MAX_VARIABLES_PER_CASE);
     engine.getIdentityService().setAuthentication("svetlana", List.of("sales-heads"));
     var form = engine.getFormService().getTaskFormVariables(review.getId());
     assertThat(form.get("hardCases").toString()).contains(hard.invoiceNumber()).contains("ESCALATED");

@@ -83,6 +83,7 @@ class OverdueDebtEscalationProcessTest {
 
   @AfterAll
   void everyFlowNodeIsCovered() {
+    assertThat(fixture.variablesCountedAt(KEY).values()).allMatch(count -> count <= ProcessFixture.MAX_VARIABLES_PER_CASE);
     assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
   }
 

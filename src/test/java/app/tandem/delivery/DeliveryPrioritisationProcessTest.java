@@ -98,6 +98,8 @@ class DeliveryPrioritisationProcessTest {
 
   @AfterAll
   void everyFlowNodeIsCovered() {
+    assertThat(fixture.variablesCountedAt(KEY).values()).allMatch(count -> count <= ProcessFixture.MAX_VARIABLES_PER_CASE);
+    assertThat(fixture.variablesCountedAt(DeliveryListProcess.KEY).values()).allMatch(count -> count <= ProcessFixture.MAX_VARIABLES_PER_CASE);
     assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
     assertThat(ProcessCoverage.missingFlowNodes(engine, DeliveryListProcess.KEY)).isEmpty();
   }

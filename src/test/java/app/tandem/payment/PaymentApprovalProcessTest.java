@@ -77,6 +77,7 @@ class PaymentApprovalProcessTest {
 
   @AfterAll
   void everyFlowNodeIsCovered() {
+    assertThat(fixture.variablesCountedAt(KEY).values()).allMatch(count -> count <= ProcessFixture.MAX_VARIABLES_PER_CASE);
     assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
   }
 
@@ -397,6 +398,7 @@ class PaymentApprovalProcessTest {
   }
 
   private void completeRequest(ProcessInstance instance, String user, Map<String, Object> form) {
+    fixture.countVariables(task(instance));
     String taskId = task(instance).getId();
     fixture.as(user, () -> engine.getTaskService().complete(taskId, form));
   }

@@ -46,6 +46,19 @@ class ProductionProfileTest {
       assertThat(identity.createGroupQuery().groupId("accounting").count()).isEqualTo(1);
       assertThat(context.getEnvironment().getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie"))
           .isEqualTo("true");
+      assertThat(context.getEnvironment().getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie"))
+          .isEqualTo("true");
+
+      int port = ((org.springframework.boot.web.context.WebServerApplicationContext) context).getWebServer().getPort();
+      var tasklist = app.tandem.support.HttpCaller.anonymous(port).get("/camunda/app/tasklist/default/");
+      assertThat(tasklist.headers().firstValue("Strict-Transport-Security")).contains(SecurityHeaders.HSTS);
+      assertThat(tasklist.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+      assertThat(tasklist.headers().firstValue("X-Frame-Options")).contains("DENY");
+      assertThat(tasklist.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+      assertThat(tasklist.headers().allValues("Set-Cookie")).isNotEmpty()
+          .allSatisfy(cookie -> assertThat(cookie).contains("Secure"));
+      var api = app.tandem.support.HttpCaller.anonymous(port).get("/api/me");
+      assertThat(api.headers().firstValue("Strict-Transport-Security")).contains(SecurityHeaders.HSTS);
     }
     assertThat(output).contains("Tomcat started on port").doesNotContain(SECRET);
   }

@@ -19,6 +19,11 @@ import org.camunda.bpm.engine.task.Task;
  */
 public final class ProcessFixture {
 
+  /** The most runtime variables an open case had at a user task, by {@code processKey/taskKey}. */
+  private static final Map<String, Long> VARIABLES_AT_TASK = new java.util.concurrent.ConcurrentHashMap<>();
+  /** What a case may keep in the engine: ids, routes and Tasklist columns — its data lives in Tandem's tables. */
+  public static final long MAX_VARIABLES_PER_CASE = 10;
+
   private final ProcessEngine engine;
   private final GreenMailExtension smtp;
 
@@ -53,14 +58,46 @@ public final class ProcessFixture {
 
   /** Submits the form of the instance's open task as the user, as Tasklist does. */
   public void submit(ProcessInstance instance, String user, Map<String, Object> form) {
-    String taskId = task(instance).getId();
-    as(user, () -> engine.getFormService().submitTaskForm(taskId, form));
+    var task = task(instance);
+    countVariables(task);
+    as(user, () -> engine.getFormService().submitTaskForm(task.getId(), form));
   }
 
   /** What the form of the instance's open task shows the user. */
   public Map<String, Object> form(ProcessInstance instance, String user) {
-    String taskId = task(instance).getId();
-    return as(user, () -> engine.getFormService().getTaskFormVariables(taskId));
+    var task = task(instance);
+    countVariables(task);
+    return as(user, () -> engine.getFormService().getTaskFormVariables(task.getId()));
+  }
+
+  /** Counts the case's runtime variables while it waits at the task; more than the limit fails at once. */
+  public void countVariables(Task task) {
+    long count = engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(task.getProcessInstanceId()).count();
+    String processKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    VARIABLES_AT_TASK.merge(processKey + "/" + task.getTaskDefinitionKey(), count, Math::max);
+    if (count > MAX_VARIABLES_PER_CASE) {
+      throw new AssertionError("The case at " + task.getTaskDefinitionKey() + " keeps " + count
+          + " engine variables (at most " + MAX_VARIABLES_PER_CASE + "): "
+          + engine.getRuntimeService().getVariables(task.getProcessInstanceId()).keySet());
+    }
+  }
+
+  /** The variables counted at the process's user tasks; every user task of its model must be among them. */
+  public Map<String, Long> variablesCountedAt(String processKey) {
+    var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .latestVersion().singleResult();
+    var userTasks = engine.getRepositoryService().getBpmnModelInstance(definition.getId())
+        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+        .map(task -> processKey + "/" + task.getId()).toList();
+    Map<String, Long> counted = new java.util.TreeMap<>();
+    for (String task : userTasks) {
+      if (!VARIABLES_AT_TASK.containsKey(task)) {
+        throw new AssertionError("No test counted the variables of a case at " + task);
+      }
+      counted.put(task, VARIABLES_AT_TASK.get(task));
+    }
+    return counted;
   }
 
   public Map<String, Object> variables(ProcessInstance instance) {

@@ -41,7 +41,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body cannot be read.");
     problem.setTitle("Invalid request");
-    if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+    if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+      problem.setDetail("The request has invalid fields.");
+      problem.setProperty("errors", List.of(new FieldProblem(unknown.getPropertyName(),
+          "'" + unknown.getPropertyName() + "' is not a field of this request")));
+    } else if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       String field = mismatch.getPath().stream().map(reference -> reference.getFieldName() != null
           ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
       Class<?> type = mismatch.getTargetType();
@@ -57,6 +61,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       problem.setProperty("errors", List.of(new FieldProblem("body", "The body must be a JSON object")));
     }
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** A query parameter of the wrong type ({@code ?page=x}, {@code ?status=FOO}): 400 naming it. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = ex.getPropertyName() != null ? ex.getPropertyName()
+        : ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch
+            ? mismatch.getName() : "parameter";
+    Class<?> type = ex.getRequiredType();
+    String expected = type == null ? "a different value"
+        : type.isEnum() ? "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+            .collect(java.util.stream.Collectors.joining(", "))
+        : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "a whole number"
+        : java.time.temporal.Temporal.class.isAssignableFrom(type) ? "a date like 2026-12-31" : "a " + type.getSimpleName();
+    return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid parameters.",
+        List.of(new FieldProblem(field, field + " must be " + expected))));
   }
 
   /** Every other failure by the one error contract of all three APIs ({@link Problems}). */

@@ -70,6 +70,13 @@ public final class Problems {
     if (find(failure, AccessDeniedException.class) != null) {
       return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
     }
+    var rejected = find(failure, org.springframework.security.web.firewall.RequestRejectedException.class);
+    if (rejected != null) {
+      String field = rejectedHeader(rejected.getMessage());
+      String message = "request".equals(field) ? "The request's address or headers hold characters that are not allowed"
+          : field + " may hold only printable ASCII characters";
+      return invalid(message, List.of(new FieldProblem(field, message)));
+    }
     var missing = find(failure, NullValueException.class);
     if (missing != null && missing.getMessage() != null && missing.getMessage().startsWith("Cannot find")) {
       return problem(HttpStatus.NOT_FOUND, "Not found", firstSentence(missing.getMessage()));
@@ -110,6 +117,17 @@ public final class Problems {
         "Something went wrong on our side. Quote reference " + reference + " to support.");
     problem.setProperty("reference", reference);
     return problem;
+  }
+
+  /** The header a firewall refusal names ({@code Idempotency-Key}), or "request". */
+  public static String rejectedHeader(String message) {
+    var header = java.util.regex.Pattern.compile("header: \"([^\"]+?)\\s*\"").matcher(message == null ? "" : message);
+    if (!header.find()) {
+      return "request";
+    }
+    return java.util.Arrays.stream(header.group(1).trim().split("-"))
+        .map(part -> part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1).toLowerCase())
+        .collect(java.util.stream.Collectors.joining("-"));
   }
 
   static <T extends Throwable> T find(Throwable failure, Class<T> type) {

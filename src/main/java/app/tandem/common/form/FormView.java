@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * What a form shows, as the engine's form-variables answer carries it to Tasklist: texts, numbers,
@@ -27,18 +30,37 @@ public final class FormView {
 
   /** A value under the name the form's field or text refers to; null shows as empty. */
   public FormView put(String name, Object value) {
-    if (value == null) {
-      values.putValueTyped(name, Variables.untypedNullValue());
-    } else if (value instanceof LocalDate date) {
-      values.putValue(name, date.toString());
-    } else if (value instanceof BigDecimal decimal) {
-      values.putValue(name, decimal.toPlainString());
-    } else if (value instanceof Enum<?> code) {
-      values.putValue(name, code.name());
-    } else {
-      values.putValue(name, value);
-    }
+    values.putValueTyped(name, typed(value));
     return this;
+  }
+
+  /** Typed as the engine's REST API and Tasklist expect them: String, Integer, Long, Boolean, Json. */
+  private static TypedValue typed(Object value) {
+    if (value == null) {
+      return Variables.untypedNullValue();
+    }
+    if (value instanceof LocalDate date) {
+      return Variables.stringValue(date.toString());
+    }
+    if (value instanceof BigDecimal decimal) {
+      return Variables.stringValue(decimal.toPlainString());
+    }
+    if (value instanceof Enum<?> code) {
+      return Variables.stringValue(code.name());
+    }
+    if (value instanceof Integer number) {
+      return Variables.integerValue(number);
+    }
+    if (value instanceof Long number) {
+      return Variables.longValue(number);
+    }
+    if (value instanceof Boolean flag) {
+      return Variables.booleanValue(flag);
+    }
+    if (value instanceof SpinJsonNode json) {
+      return SpinValues.jsonValue(json).create();
+    }
+    return Variables.stringValue(value.toString());
   }
 
   /** An editable field's current value, as its input takes it (dates ISO, amounts as plain decimals). */
@@ -48,7 +70,7 @@ public final class FormView {
 
   /** Rows for a table or a repeating group: a JSON array of objects. */
   public FormView rows(String name, List<? extends Map<String, ?>> rows) {
-    values.putValue(name, Spin.JSON(rows));
+    values.putValueTyped(name, SpinValues.jsonValue(Spin.JSON(rows)).create());
     return this;
   }
 

@@ -119,7 +119,7 @@ public class TaskForms implements EngineGateway, SmartInitializingSingleton {
       return Optional.empty();
     }
     var handler = handlerOf(task);
-    return Optional.of(transaction.execute(status -> handler.view(task)).values(names));
+    return Optional.of(transaction.execute(status -> shown(handler, task)).values(names));
   }
 
   @Override
@@ -127,6 +127,17 @@ public class TaskForms implements EngineGateway, SmartInitializingSingleton {
     String processKey = processKeyOf(processDefinitionId);
     var handler = starts.get(processKey);
     return handler == null ? Optional.empty() : Optional.of(handler.view().values(names));
+  }
+
+  /** The handler's view, with every editable field present (empty when it has no value yet; files aside). */
+  private static FormView shown(TaskFormHandler handler, CaseTask task) {
+    FormView view = handler.view(task);
+    for (FormField<?> field : handler.form().fields()) {
+      if (!view.has(field.name()) && field.kind() != FormField.Kind.FILE) {
+        view.put(field.name(), null);
+      }
+    }
+    return view;
   }
 
   // ---- submitting a form ----

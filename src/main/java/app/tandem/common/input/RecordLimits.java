@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,11 @@ public class RecordLimits {
    * @param multiline the fields that may hold line breaks (descriptions, purposes)
    */
   public List<FieldProblem> problems(Record request, String table, Set<String> multiline) {
+    return problems(request, table, multiline, Map.of());
+  }
+
+  /** As {@link #problems(Record, String, Set)}, for fields whose column is named otherwise ({@code value → order_value}). */
+  public List<FieldProblem> problems(Record request, String table, Set<String> multiline, Map<String, String> columns) {
     List<FieldProblem> problems = new ArrayList<>();
     if (request == null) {
       return problems;
@@ -43,7 +49,7 @@ public class RecordLimits {
         throw new IllegalStateException(e);
       }
       String name = component.getName();
-      var column = limits.of(table, snake(name));
+      var column = limits.of(table, columns.getOrDefault(name, snake(name)));
       String problem = null;
       if (value instanceof String text) {
         problem = InputRules.textProblem(name, text, multiline.contains(name),
