@@ -103,7 +103,7 @@ class DebtEscalationJourney {
       browser.openTask("Escalated debts", "Decide on overdue debt");
       browser.click(By.xpath("//*[@ng-click='claim()' or contains(@class, 'claim')][contains(., 'Claim')]"));
       browser.waitUntil(driver -> !driver.findElements(By.cssSelector("[id$='-Field_DebtDecision-display']")).isEmpty());
-      assertThat(browser.formJsField("Field_Summary").getAttribute("value")).contains("— broken");
+      assertThat(browser.waitVisible(By.cssSelector(".fjs-form")).getText()).contains("— broken");
       browser.choose("Field_DebtDecision", "Hand to legal: pre-trial claim");
       browser.formJsField("Field_CreditHold").click();
       browser.formJsField("Field_Comment").sendKeys("Broken promise on 250 000 RUB: claim now");
@@ -117,7 +117,7 @@ class DebtEscalationJourney {
       browser.openTask("Claims and lawsuits", "Send pre-trial claim");
       browser.click(By.xpath("//*[@ng-click='claim()' or contains(@class, 'claim')][contains(., 'Claim')]"));
       browser.waitUntil(driver -> !driver.findElements(By.id("claimSentOn")).isEmpty());
-      assertThat(browser.waitVisible(By.id("invoiceNumber")).getAttribute("value")).isEqualTo(number);
+      assertThat(browser.waitVisible(By.id("caseNumber")).getAttribute("value")).isEqualTo(number);
       browser.setValue(By.id("claimSentOn"), today.toString());
       browser.upload(By.id("claimFile"), Browser.pdf("claim-0777.pdf"));
       browser.screenshot("debt-3-send-claim");

@@ -156,8 +156,8 @@ class DeliveryJourney {
   private void deliver(Browser browser, String number, LocalDate day, String time, String screenshot) {
     browser.click(By.xpath("//*[contains(@class, 'tasks-list')]//li[contains(normalize-space(.), '" + number
         + "')]//a[contains(normalize-space(.), 'Deliver order')]"));
-    browser.waitUntil(driver -> driver.findElements(By.cssSelector("[id$='-Field_Summary']")).stream()
-        .anyMatch(field -> field.getAttribute("value").contains(number) || driver.getPageSource().contains(number)));
+    browser.waitUntil(driver -> !driver.findElements(By.cssSelector(".fjs-form")).isEmpty()
+        && driver.findElement(By.cssSelector(".fjs-form")).getText().contains(number));
     browser.click(By.xpath("//*[@ng-click='claim()' or contains(@class, 'claim')][contains(., 'Claim')]"));
     browser.waitUntil(driver -> !driver.findElements(By.cssSelector("[id$='-Field_Outcome-display']")).isEmpty());
     browser.choose("Field_Outcome", "Delivered");

@@ -88,7 +88,8 @@ class PaymentApprovalJourney {
       browser.openTask("Payment requests to approve", "Approve payment request");
       browser.click(By.xpath("//*[@ng-click='claim()' or contains(@class, 'claim')][contains(., 'Claim')]"));
       browser.waitUntil(driver -> !driver.findElements(By.xpath("//label[normalize-space(.)='Approve']")).isEmpty());
-      assertThat(browser.formJsField("Field_Number").getAttribute("value")).isEqualTo(number);
+      assertThat(browser.waitVisible(By.cssSelector(".fjs-form")).getText()).contains("Payment request " + number)
+          .contains("Romashka LLC").contains("15 000.50 RUB");
       browser.click(By.xpath("//label[normalize-space(.)='Approve']"));
       browser.screenshot("payment-3-approve-form");
       browser.completeTask();

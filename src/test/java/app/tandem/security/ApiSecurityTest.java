@@ -39,8 +39,8 @@ class ApiSecurityTest {
   }
 
   @Test
-  void wrongPasswordIsUnauthorizedAndThrottled() {
-    // a user of its own: the engine delays further logins of a user after a failed one
+  void wrongPasswordIsUnauthorizedAndSlowedDownWithoutLockingTheUserOut() {
+    // a user of its own: wrong passwords for it slow down this client's further attempts (LoginThrottle)
     if (identity.createUserQuery().userId("passwordprobe").count() == 0) {
       User user = identity.newUser("passwordprobe");
       user.setPassword("the-right-password");
@@ -50,7 +50,14 @@ class ApiSecurityTest {
     assertThat(HttpCaller.as(port, "passwordprobe", "a-wrong-password").get("/api/me").statusCode())
         .isEqualTo(401);
     assertThat(HttpCaller.as(port, "passwordprobe", "the-right-password").get("/api/me").statusCode())
-        .as("right password during the login delay").isEqualTo(401);
+        .as("one mistake locks nobody out").isEqualTo(200);
+    for (int i = 0; i < 4; i++) {
+      HttpCaller.as(port, "passwordprobe", "wrong-" + i).get("/api/me");
+    }
+    var throttled = HttpCaller.as(port, "passwordprobe", "the-right-password").get("/api/me");
+    assertThat(throttled.statusCode()).as("after repeated mistakes this client waits").isEqualTo(429);
+    assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+    assertThat(identity.checkPassword("passwordprobe", "the-right-password")).as("never locked").isTrue();
     assertThat(HttpCaller.as(port, "nobody", "nobody").get("/engine-rest/task").statusCode()).isEqualTo(401);
   }
 
