@@ -189,6 +189,10 @@ public class PaymentRequestService {
     }
     request.flagPossibleDuplicateOf(duplicate);
     request.checked(problems.isEmpty() ? null : FormInput.summary(problems));
+    if (!problems.isEmpty()) {
+      LOG.info("Payment request {} goes back to {} for correction: {}", number, request.getInitiator(),
+          problems.stream().map(FieldProblem::field).toList());
+    }
     return new CheckResult(List.copyOf(problems), duplicate);
   }
 

@@ -158,7 +158,8 @@ class DebtMonitoringProcessesTest {
         .isLessThanOrEqualTo(app.tandem.support.ProcessFixture.MAX_VARIABLES_PER_CASE);
     engine.getIdentityService().setAuthentication("svetlana", List.of("sales-heads"));
     var form = engine.getFormService().getTaskFormVariables(review.getId());
-    assertThat(form.get("hardCases").toString()).contains(hard.invoiceNumber()).contains("ESCALATED");
+    assertThat(((org.camunda.bpm.engine.variable.value.SerializableValue) form.getValueTyped("hardCases"))
+        .getValueSerialized()).contains(hard.invoiceNumber()).contains("ESCALATED");
     assertThat(form.get("reviewMonth")).isEqualTo("2026-11");
     assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of()))
         .hasMessageContaining("Write what you concluded");

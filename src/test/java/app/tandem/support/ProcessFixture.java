@@ -67,7 +67,15 @@ public final class ProcessFixture {
   public Map<String, Object> form(ProcessInstance instance, String user) {
     var task = task(instance);
     countVariables(task);
-    return as(user, () -> engine.getFormService().getTaskFormVariables(task.getId()));
+    var shown = as(user, () -> engine.getFormService().getTaskFormVariables(task.getId()));
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (String name : shown.keySet()) {
+      var typed = shown.getValueTyped(name);
+      values.put(name, typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+          && !serializable.isDeserialized() ? org.camunda.spin.Spin.JSON(serializable.getValueSerialized())
+          : typed.getValue());
+    }
+    return values;
   }
 
   /** Counts the case's runtime variables while it waits at the task; more than the limit fails at once. */

@@ -58,7 +58,7 @@ public final class FormView {
       return Variables.booleanValue(flag);
     }
     if (value instanceof SpinJsonNode json) {
-      return SpinValues.jsonValue(json).create();
+      return SpinValues.jsonValue(json.toString()).create();
     }
     return Variables.stringValue(value.toString());
   }
@@ -70,7 +70,8 @@ public final class FormView {
 
   /** Rows for a table or a repeating group: a JSON array of objects. */
   public FormView rows(String name, List<? extends Map<String, ?>> rows) {
-    values.putValueTyped(name, SpinValues.jsonValue(Spin.JSON(rows)).create());
+    // serialized, as the REST API hands JSON to Tasklist (which parses it); a deserialized value would not survive
+    values.putValueTyped(name, SpinValues.jsonValue(Spin.JSON(rows).toString()).create());
     return this;
   }
 
@@ -83,8 +84,14 @@ public final class FormView {
     return values.containsKey(name);
   }
 
+  /** The value as plain Java (JSON as a {@link SpinJsonNode}). */
   public Object value(String name) {
-    return values.get(name);
+    TypedValue typed = values.getValueTyped(name);
+    if (typed instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+        && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized() == null ? null : Spin.JSON(serializable.getValueSerialized());
+    }
+    return typed == null ? null : typed.getValue();
   }
 
   /** The values asked for (all when {@code names} is null or empty). */
