@@ -105,6 +105,7 @@ public final class ProcessFixture {
       }
       counted.put(task, VARIABLES_AT_TASK.get(task));
     }
+    System.out.println("Runtime variables per open case, at each user task: " + counted);
     return counted;
   }
 
