@@ -5,6 +5,7 @@ import static app.tandem.debt.OverdueDebtEscalationProcess.*;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.DocumentType;
 import app.tandem.common.document.Documents;
+import app.tandem.common.form.CaseCard;
 import app.tandem.common.form.CaseColumns;
 import app.tandem.common.form.FileUpload;
 import app.tandem.common.form.FormView;
@@ -66,28 +67,33 @@ public class DebtCaseForms implements CaseColumns {
     columns.put(CaseVariables.COUNTERPARTY_NAME.name(), receivable.getCustomerName());
     columns.put(CaseVariables.AMOUNT_DISPLAY.name(), receivable.balanceMoney().display());
     columns.put(DAYS_OVERDUE_COLUMN.name(), (int) receivable.daysOverdue(calendar.today()));
-    columns.put(STATUS_COLUMN.name(), receivable.getStatus().name());
+    columns.put(STATUS_COLUMN.name(), receivable.getStatus().label());
     return columns;
   }
 
   /** The invoice and its customer's situation, as every task of the escalation shows it (read-only). */
   public FormView view(String invoiceNumber) {
     var receivable = receivables.get(invoiceNumber);
-    boolean onHold = directory.find(receivable.getCustomerInn()).map(Counterparty::isOnCreditHold).orElse(false);
+    var customer = directory.find(receivable.getCustomerInn());
+    boolean onHold = customer.map(Counterparty::isOnCreditHold).orElse(false);
     var events = receivables.historyOf(invoiceNumber);
+    long daysOverdue = receivable.daysOverdue(calendar.today());
     return FormView.create()
+        .card("Overdue invoice " + receivable.getInvoiceNumber() + " — " + receivable.getCustomerName(),
+            card(receivable, onHold, customer.map(Counterparty::getCreditHoldReason).orElse(null), daysOverdue))
         .put("caseNumber", receivable.getInvoiceNumber())
         .put("counterpartyName", receivable.getCustomerName())
-        .put("customerInn", receivable.getCustomerInn())
         .put("amountDisplay", receivable.balanceMoney().display())
-        .put("dueDate", receivable.getDueDate().format(DATE))
-        .put("daysOverdue", receivable.daysOverdue(calendar.today()))
-        .put("status", receivable.getStatus().name())
-        .put("managerName", staff.displayName(receivable.getManagerId()))
+        .put("balance", receivable.getBalance())
+        .put("currency", receivable.getCurrency())
+        .put("daysOverdue", daysOverdue)
+        .put("status", receivable.getStatus().label())
         .put("onCreditHold", onHold)
-        .put("caseSummary", summary(receivable, onHold))
         .rows("history", history.rows(events))
-        .put("historyText", history.text(events));
+        .rows("documents", documents.of(ReceivableService.CASE_TYPE, invoiceNumber).stream()
+            .map(document -> app.tandem.common.document.DocumentLinks.row(document,
+                "/api/receivables/" + document.getCaseNumber() + "/documents/" + document.getId()))
+            .toList());
   }
 
   /** Keeps a file uploaded on a form in the invoice's documents folder; a refused one fails on its field. */
@@ -105,37 +111,35 @@ public class DebtCaseForms implements CaseColumns {
         "receivables/" + receivable.getIssueDate().getYear() + "/" + folder, kind);
   }
 
-  /** The customer's situation as a short list (markdown, one line each). */
-  private String summary(Receivable receivable, boolean onHold) {
+  /** The invoice and the customer's situation: other invoices, promises, disputes, the hold. */
+  private CaseCard card(Receivable receivable, boolean onHold, String holdReason, long daysOverdue) {
     var open = collection.openInvoicesOf(receivable.getCustomerInn());
     Map<String, BigDecimal> overdue = new TreeMap<>();
     open.stream().filter(r -> r.getStatus() != ReceivableStatus.NOT_DUE)
         .forEach(r -> overdue.merge(r.getCurrency(), r.getBalance(), BigDecimal::add));
-    var out = new StringBuilder();
-    out.append("- Invoice ").append(receivable.getInvoiceNumber()).append(" of ")
-        .append(receivable.getIssueDate().format(DATE)).append(": ")
-        .append(new Money(receivable.getAmount(), receivable.getCurrency()).display()).append(", outstanding ")
-        .append(receivable.balanceMoney().display()).append(", due ").append(receivable.getDueDate().format(DATE))
-        .append('\n');
-    out.append("- Customer's total overdue: ").append(overdue.isEmpty() ? "none" : overdue.entrySet().stream()
-        .map(e -> new Money(e.getValue(), e.getKey()).display()).collect(Collectors.joining(", "))).append('\n');
     var others = open.stream().filter(r -> !r.getInvoiceNumber().equals(receivable.getInvoiceNumber())
         && r.getStatus() != ReceivableStatus.NOT_DUE).toList();
-    out.append("- Other open escalations: ").append(others.isEmpty() ? "none" : others.stream()
-        .map(r -> r.getInvoiceNumber() + " (" + r.balanceMoney().display() + ", " + r.getStatus() + ")")
-        .collect(Collectors.joining("; "))).append('\n');
     var promises = collection.promisesOfCustomer(receivable.getCustomerInn());
-    out.append("- Promises to pay: ").append(promises.isEmpty() ? "none" : promises.stream()
-        .map(p -> p.getInvoiceNumber() + ": " + p.getAmount().toPlainString() + " by "
-            + p.getPromisedOn().format(DATE) + " — " + p.getOutcome().name().toLowerCase())
-        .collect(Collectors.joining("; "))).append('\n');
-    if (receivable.getDisputeReason() != null) {
-      out.append("- Disputed: ").append(receivable.getDisputeReason()).append('\n');
-    }
-    if (receivable.getDunningReason() != null) {
-      out.append("- Dunning policy: ").append(receivable.getDunningReason()).append('\n');
-    }
-    out.append("- Credit hold: ").append(onHold ? "yes — no deliveries" : "no");
-    return out.toString();
+    return CaseCard.create()
+        .warning("Credit hold", onHold ? "The customer is on credit hold: no deliveries"
+            + (holdReason == null ? "" : " (" + holdReason + ")") : null)
+        .line("Customer", receivable.getCustomerName() + ", INN " + receivable.getCustomerInn())
+        .line("Outstanding", receivable.balanceMoney().display() + " of "
+            + new Money(receivable.getAmount(), receivable.getCurrency()).display())
+        .line("Invoice", "No. " + receivable.getInvoiceNumber() + " of " + receivable.getIssueDate().format(DATE))
+        .line("Due", receivable.getDueDate().format(DATE) + (daysOverdue > 0 ? ", " + daysOverdue + " days overdue" : ""))
+        .line("Status", receivable.getStatus().label())
+        .line("Manager", staff.displayName(receivable.getManagerId()))
+        .line("Customer's total overdue", overdue.isEmpty() ? "none" : overdue.entrySet().stream()
+            .map(e -> new Money(e.getValue(), e.getKey()).display()).collect(Collectors.joining(", ")))
+        .line("Other open escalations", others.isEmpty() ? "none" : others.stream()
+            .map(r -> r.getInvoiceNumber() + " (" + r.balanceMoney().display() + ", " + r.getStatus().label() + ")")
+            .collect(Collectors.joining("; ")))
+        .line("Promises to pay", promises.isEmpty() ? "none" : promises.stream()
+            .map(p -> p.getInvoiceNumber() + ": " + new Money(p.getAmount(), receivable.getCurrency()).display() + " by "
+                + p.getPromisedOn().format(DATE) + " — " + p.getOutcome().label())
+            .collect(Collectors.joining("; ")))
+        .line("Disputed", receivable.getDisputeReason())
+        .line("Dunning policy", receivable.getDunningReason());
   }
 }

@@ -20,7 +20,19 @@ import java.time.LocalDate;
 @Table(name = "payment_promise")
 public class PaymentPromise {
 
-  public enum Outcome { OPEN, KEPT, BROKEN }
+  public enum Outcome {
+    OPEN("open"), KEPT("kept"), BROKEN("broken");
+
+    private final String label;
+
+    Outcome(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

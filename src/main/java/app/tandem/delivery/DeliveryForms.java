@@ -2,6 +2,7 @@ package app.tandem.delivery;
 
 import static app.tandem.delivery.DeliveryPrioritisationProcess.*;
 
+import app.tandem.common.form.CaseCard;
 import app.tandem.common.form.CaseColumns;
 import app.tandem.common.form.FormView;
 import app.tandem.common.history.CaseHistory;
@@ -51,7 +52,7 @@ public class DeliveryForms implements CaseColumns {
     columns.put(TEAM_NAME.name(), order.getTeam().displayName());
     columns.put(PRIORITY.name(), order.getPriorityScore() == null ? null
         : order.getPriorityClass() + " (" + order.getPriorityScore() + ")");
-    columns.put(STATUS.name(), order.getStatus().name());
+    columns.put(STATUS.name(), order.getStatus().label());
     columns.put(ZONE.name(), order.getZone());
     columns.put(DELIVERY_DATE.name(), order.getDeliveryDate() == null ? null : DATE.format(order.getDeliveryDate()));
     columns.put(DELIVERY_RANK.name(), order.getDeliveryRank());
@@ -63,44 +64,39 @@ public class DeliveryForms implements CaseColumns {
   public FormView view(String orderNumber) {
     var order = orders.get(orderNumber);
     boolean hold = directory.isOnCreditHold(order.getCustomerInn());
-    var summary = new StringBuilder()
-        .append("Customer: ").append(order.getCustomerName()).append(" (INN ").append(order.getCustomerInn()).append(")")
-        .append(hold ? " — ON CREDIT HOLD" : "").append('\n')
-        .append("Team: ").append(order.getTeam().displayName()).append(", manager ")
-        .append(staff.displayName(order.getManagerId())).append('\n')
-        .append("Value: ").append(order.valueMoney().display()).append('\n')
-        .append("Requested date: ").append(DATE.format(order.getRequestedDate())).append('\n')
-        .append("Address: ").append(order.getAddress()).append(" (zone ").append(order.getZone()).append(")\n")
-        .append("Goods: ").append(order.getGoods()).append(", ").append(order.getWeightKg().toPlainString()).append(" kg\n")
-        .append("Receiver: ").append(order.getReceiverName() == null ? "—" : order.getReceiverName())
-        .append(", power of attorney ").append(order.getPowerOfAttorneyNumber() == null ? "none"
-            : order.getPowerOfAttorneyNumber() + " valid until " + DATE.format(order.getPowerOfAttorneyValidUntil()))
-        .append('\n')
-        .append("Priority: class ").append(order.getPriorityClass()).append(", score ").append(order.getPriorityScore())
-        .append(" — ").append(order.getPriorityReason()).append('\n');
-    if (order.isFirstDelivery() || order.isLatePenalty()) {
-      summary.append(order.isFirstDelivery() ? "First delivery to a new client. " : "")
-          .append(order.isLatePenalty() ? "The contract has a penalty for lateness." : "").append('\n');
-    }
-    if (order.getDeliveryDate() != null) {
-      summary.append("Delivery: ").append(DeliverySchedule.title(order.getDeliveryDate())).append(", rank ")
-          .append(order.getDeliveryRank()).append('\n');
-    }
-    if (order.isLate()) {
-      summary.append("LATE: not delivered by the requested date\n");
-    }
+    String holdReason = hold ? directory.find(order.getCustomerInn())
+        .map(counterparty -> counterparty.getCreditHoldReason()).orElse(null) : null;
     var check = orders.powerOfAttorneyProblem(orderNumber);
+    var card = CaseCard.create()
+        .warning("Credit hold", hold ? "The customer is on credit hold" + (holdReason == null ? "" : ": " + holdReason) : null)
+        .warning("Late", order.isLate() ? "Not delivered by the requested date" : null)
+        .line("Customer", order.getCustomerName() + ", INN " + order.getCustomerInn())
+        .line("Team", order.getTeam().displayName() + ", manager " + staff.displayName(order.getManagerId()))
+        .line("Status", order.getStatus().label())
+        .line("Value", order.valueMoney().display())
+        .line("Requested date", DATE.format(order.getRequestedDate()))
+        .line("Address", order.getAddress() + " (zone " + order.getZone() + ")")
+        .line("Goods", order.getGoods() + ", " + order.getWeightKg().stripTrailingZeros().toPlainString() + " kg")
+        .line("Receiver", order.getReceiverName())
+        .line("Power of attorney", order.getPowerOfAttorneyNumber() == null ? "none"
+            : "No. " + order.getPowerOfAttorneyNumber() + ", valid until " + DATE.format(order.getPowerOfAttorneyValidUntil()))
+        .line("Priority", order.getPriorityScore() == null ? null : "class " + order.getPriorityClass() + ", score "
+            + order.getPriorityScore() + " — " + order.getPriorityReason())
+        .line("Contract", order.isFirstDelivery() || order.isLatePenalty()
+            ? ((order.isFirstDelivery() ? "first delivery to a new client" : "")
+            + (order.isFirstDelivery() && order.isLatePenalty() ? "; " : "")
+            + (order.isLatePenalty() ? "penalty for late delivery" : "")) : null)
+        .line("Delivery", order.getDeliveryDate() == null ? null
+            : DeliverySchedule.title(order.getDeliveryDate()) + ", rank " + order.getDeliveryRank());
     return FormView.create()
+        .card("Order " + order.getOrderNumber() + " — " + order.getCustomerName(), card)
         .put("caseNumber", order.getOrderNumber())
         .put("counterpartyName", order.getCustomerName())
         .put("onCreditHold", hold)
-        .put("creditHoldReason", hold ? directory.find(order.getCustomerInn())
-            .map(counterparty -> counterparty.getCreditHoldReason()).orElse(null) : null)
+        .put("creditHoldReason", holdReason)
         .put("powerOfAttorneyProblem", check)
         .put("deliveryRank", order.getDeliveryRank())
         .put("deliveryDate", order.getDeliveryDate() == null ? null : DeliverySchedule.title(order.getDeliveryDate()))
-        .put("orderSummary", summary.toString().strip().lines().map(line -> "- " + line)
-            .collect(java.util.stream.Collectors.joining("\n")))
         .rows("history", history.rows(orders.historyOf(orderNumber)));
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /** Who works here: users by id and the members of a role, from the engine's identity service. */
 @Service
-public class Staff {
+public class Staff implements app.tandem.common.history.PeopleNames {
 
   private final IdentityService identity;
 
@@ -32,6 +32,7 @@ public class Staff {
   }
 
   /** The user's name as colleagues say it: first and last name, else the id. */
+  @Override
   public String displayName(String userId) {
     return user(userId).map(u -> {
       String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "

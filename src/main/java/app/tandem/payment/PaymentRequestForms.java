@@ -3,13 +3,16 @@ package app.tandem.payment;
 import static app.tandem.payment.PaymentApprovalProcess.*;
 
 import app.tandem.common.document.Document;
+import app.tandem.common.document.DocumentLinks;
 import app.tandem.common.document.Documents;
+import app.tandem.common.form.CaseCard;
 import app.tandem.common.form.CaseColumns;
 import app.tandem.common.form.FileUpload;
 import app.tandem.common.form.FormInput;
 import app.tandem.common.form.FormView;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.process.CaseVariables;
+import app.tandem.identity.Staff;
 import app.tandem.identity.TandemGroup;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -30,11 +33,13 @@ public class PaymentRequestForms implements CaseColumns {
   private final PaymentRequestService requests;
   private final Documents documents;
   private final CaseHistory history;
+  private final Staff staff;
 
-  PaymentRequestForms(PaymentRequestService requests, Documents documents, CaseHistory history) {
+  PaymentRequestForms(PaymentRequestService requests, Documents documents, CaseHistory history, Staff staff) {
     this.requests = requests;
     this.documents = documents;
     this.history = history;
+    this.staff = staff;
   }
 
   @Override
@@ -55,35 +60,37 @@ public class PaymentRequestForms implements CaseColumns {
     return columns;
   }
 
-  /** The request as every task of it shows it (read-only). */
+  /** The request as every task of it shows it (read-only): its card, documents and history. */
   public FormView view(PaymentRequest request) {
     var f = request.fields();
     var events = requests.historyOf(request.getNumber());
     List<Map<String, Object>> documentRows = documents.of(PaymentRequestService.CASE_TYPE, request.getNumber())
         .stream().map(PaymentRequestForms::documentRow).toList();
-    return FormView.create()
-        .put("requestNumber", request.getNumber())
-        .put("status", request.getStatus().label())
-        .put("contractorDisplay", (f.contractorName() == null ? "" : f.contractorName() + ", ") + "INN "
-            + f.contractorInn() + (f.kpp() == null ? "" : ", KPP " + f.kpp()))
-        .put("amountDisplay", request.money().display())
-        .put("payByDisplay", f.payBy() == null ? "" : DATE.format(f.payBy()))
-        .put("purposeDisplay", f.purpose())
-        .put("categoryLabel", f.category() == null ? "" : label(f.category()))
-        .put("invoiceDisplay", f.invoiceNumber() == null ? "" : f.invoiceNumber()
+    var card = CaseCard.create()
+        .warning("Possible duplicate", request.getPossibleDuplicateOf() == null ? null
+            : request.getPossibleDuplicateOf() + ": same contractor, invoice number and amount. Check before approving.")
+        .line("Status", request.getStatus().label())
+        .line("Awaiting approval by", request.pendingApprover().map(PaymentRequestForms::groupLabel).orElse(null))
+        .line("Contractor", (f.contractorName() == null ? "" : f.contractorName() + ", ") + "INN " + f.contractorInn()
+            + (f.kpp() == null ? "" : ", KPP " + f.kpp()))
+        .line("Amount", request.money().display())
+        .line("Pay by", f.payBy() == null ? null : DATE.format(f.payBy()))
+        .line("What for", f.purpose() + (f.category() == null ? "" : " (" + f.category().label() + ")"))
+        .line("Invoice", f.invoiceNumber() == null ? null : "No. " + f.invoiceNumber()
             + (f.invoiceDate() == null ? "" : " of " + DATE.format(f.invoiceDate())))
-        .put("paymentPurposeDisplay", f.paymentPurpose() == null ? "" : f.paymentPurpose())
-        .put("bankDisplay", f.bik() == null ? "" : (f.bankName() == null ? "" : f.bankName() + ", ") + "BIK " + f.bik()
+        .line("Payment purpose", f.paymentPurpose())
+        .line("Bank details", f.bik() == null ? null : (f.bankName() == null ? "" : f.bankName() + ", ") + "BIK " + f.bik()
             + ", account " + f.settlementAccount() + (f.correspondentAccount() == null ? ""
             : ", corr. account " + f.correspondentAccount()))
-        .put("approverLabel", request.pendingApprover().map(PaymentRequestForms::groupLabel).orElse(""))
-        .put("duplicateWarning", request.getPossibleDuplicateOf() == null ? null
-            : "Possible duplicate of " + request.getPossibleDuplicateOf()
-                + ": same contractor, invoice number and amount. Check before approving.")
-        .put("historyText", history.text(events))
+        .line("Raised by", staff.displayName(request.getInitiator()))
+        .line("Payment order", request.getPaymentOrderNumber() == null ? null : "No. " + request.getPaymentOrderNumber()
+            + (request.getPaymentOrderDate() == null ? "" : " of " + DATE.format(request.getPaymentOrderDate())));
+    return FormView.create()
+        .card("Payment request " + request.getNumber(), card)
+        .put("requestNumber", request.getNumber())
+        .put("status", request.getStatus().label())
+        .put("currency", f.currency())
         .rows("history", history.rows(events))
-        .put("documentsText", documentRows.isEmpty() ? "none" : String.join(", ",
-            documentRows.stream().map(row -> row.get("kind") + ": " + row.get("fileName")).toList()))
         .rows("documents", documentRows);
   }
 
@@ -131,22 +138,8 @@ public class PaymentRequestForms implements CaseColumns {
   }
 
   private static Map<String, Object> documentRow(Document document) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("kind", PaymentRequestService.INVOICE.equals(document.getKind()) ? "Invoice"
-        : PaymentRequestService.PAYMENT_ORDER.equals(document.getKind()) ? "Payment order" : document.getKind());
-    row.put("fileName", document.getFileName());
-    row.put("href", "/api/payment-requests/" + document.getCaseNumber() + "/documents/" + document.getId());
-    return row;
-  }
-
-  static String label(PaymentCategory category) {
-    return switch (category) {
-      case GOODS -> "Goods";
-      case SERVICES -> "Services";
-      case LOGISTICS -> "Logistics";
-      case MARKETING -> "Marketing";
-      case OTHER -> "Other";
-    };
+    return DocumentLinks.row(document, "/api/payment-requests/" + document.getCaseNumber() + "/documents/"
+        + document.getId());
   }
 
   private static String groupLabel(String groupId) {

@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,7 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *
  * <ul>
  *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against the Camunda identity
- *       service, stateless; 401 without valid credentials. The engine then runs every call as the
+ *       service, stateless; 401 without valid credentials. {@code /api/**} also accepts the session of a
+ *       webapp login (Tandem's pages, document links), with a page token for changes. The engine then runs every call as the
  *       caller, with authorization checks on; Tandem's endpoints add role checks (403).</li>
  *   <li>{@code /actuator/health} and {@code /actuator/info} are open (component states only;
  *       details for administrators); nothing else of Actuator is exposed.</li>
@@ -51,6 +53,8 @@ class SecurityConfiguration {
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+        // Tandem's pages and the documents linked from forms use the webapps' login (session + page token)
+        .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
         .exceptionHandling(exceptions -> exceptions
             .authenticationEntryPoint(unauthorized())
             .accessDeniedHandler(forbidden()))
@@ -186,7 +190,10 @@ class SecurityConfiguration {
         ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
         return;
       }
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
+      if (request.getHeader("X-Requested-With") == null) {
+        // a page's script handles the 401 itself (it sends the user to the login); no browser dialog for it
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
+      }
       ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
           "Authentication required: send HTTP Basic credentials of a Tandem user.");
     };

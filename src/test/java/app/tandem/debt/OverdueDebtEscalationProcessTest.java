@@ -103,7 +103,7 @@ class OverdueDebtEscalationProcessTest {
         .toInstant()));
     var mail = mailsTo(receivables.get(number).getCustomerEmail()).get(0);
     assertThat(mail.getSubject()).isEqualTo("Reminder: invoice " + number + " is overdue");
-    assertThat(Mails.text(mail)).contains("120 000.00 RUB is still outstanding").contains(number);
+    assertThat(Mails.text(mail)).contains("120\u00a0000,00\u00a0₽ is still outstanding").contains(number);
     assertThat(Mails.attachmentNames(mail)).containsExactly("overdue-invoices.csv");
 
     pay(number, "120000.00", "PP-1");
@@ -124,7 +124,7 @@ class OverdueDebtEscalationProcessTest {
     assertThat(receivables.get(instance.getBusinessKey()).getDunningAction()).isEqualTo(REMINDER_2);
     runJob(instance, SEND_REMINDER);
     assertThat(mailsTo(receivables.get(number).getCustomerEmail())).extracting(MimeMessage::getSubject)
-        .contains("Second reminder: invoice " + number + " — 200 000.00 RUB overdue");
+        .contains("Second reminder: invoice " + number + " — 200\u00a0000,00\u00a0₽ overdue");
     runJob(instance, REMINDER_WAIT);
 
     assertThat(instance).isWaitingAt(CONTACT).task().isAssignedTo("anna");
@@ -159,8 +159,9 @@ class OverdueDebtEscalationProcessTest {
 
     assertThat(instance).isWaitingAt(DECIDE).task().hasCandidateGroup("sales-heads");
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.ESCALATED);
-    assertThat(fixture.form(instance, "svetlana").get("caseSummary").toString()).contains("Promises to pay: " + number + ": 90000.00 by")
-        .contains("— broken").contains("Customer's total overdue: 80 000.00 RUB");
+    assertThat(fixture.form(instance, "svetlana").get("caseCard").toString())
+        .contains("\"label\":\"Promises to pay\",\"value\":\"" + number + ": 90\u00a0000,00\u00a0₽ by")
+        .contains("— broken").contains("\"label\":\"Customer's total overdue\",\"value\":\"80\u00a0000,00\u00a0₽");
     assertThat(historyOf(number)).anySatisfy(e -> assertThat(e).contains("ESCALATED", "broke the promise"));
 
     decide(instance, Map.of(DEBT_DECISION.name(), "NEW_DEADLINE", NEW_DEADLINE.name(), TODAY.plusDays(1).toString(),
@@ -221,7 +222,7 @@ class OverdueDebtEscalationProcessTest {
     assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), "PROMISED",
         PROMISED_DATE.name(), TODAY.minusDays(1).toString(), PROMISED_AMOUNT.name(), "60000")))
         .hasMessageContaining("The promised date 2026-11-24 is in the past")
-        .hasMessageContaining("The promised amount is more than the balance 50 000.00 RUB");
+        .hasMessageContaining("The promised amount is more than the balance 50\u00a0000,00\u00a0₽");
     assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), "DISPUTED")))
         .hasMessageContaining("Say why the customer disputes the invoice");
     assertThat(instance).isWaitingAt(CONTACT);
@@ -299,7 +300,7 @@ class OverdueDebtEscalationProcessTest {
     assertThat(instance).isEnded().hasPassed(END_WRITTEN_OFF);
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.WRITTEN_OFF);
     assertThat(mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject)
-        .contains("Invoice " + number + " written off: 45 000.00 RUB");
+        .contains("Invoice " + number + " written off: 45\u00a0000,00\u00a0₽");
     assertThat(mailsTo("svetlana@tandem.example")).isNotEmpty();
   }
 
@@ -313,7 +314,7 @@ class OverdueDebtEscalationProcessTest {
     assertThat(instance).isWaitingAt(AGREE_SCHEDULE).task().hasCandidateGroup("finance").hasCandidateUser("anna");
 
     assertThatThrownBy(() -> finance(instance, Map.of(INSTALMENTS.name(), schedule("2026-12-10", "40000",
-        "2027-01-11", "50000")))).hasMessageContaining("The instalments sum to 90 000.00 RUB, the balance is 100 000.00 RUB");
+        "2027-01-11", "50000")))).hasMessageContaining("The instalments sum to 90\u00a0000,00\u00a0₽, the balance is 100\u00a0000,00\u00a0₽");
     finance(instance, Map.of(INSTALMENTS.name(), schedule("2026-12-10", "40000", "2027-01-11", "60000,00")));
     assertThat(instance).isWaitingAt(INSTALMENT_WAIT);
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.RESTRUCTURED);

@@ -89,7 +89,7 @@ class PaymentApprovalJourney {
       browser.click(By.xpath("//*[@ng-click='claim()' or contains(@class, 'claim')][contains(., 'Claim')]"));
       browser.waitUntil(driver -> !driver.findElements(By.xpath("//label[normalize-space(.)='Approve']")).isEmpty());
       assertThat(browser.waitVisible(By.cssSelector(".fjs-form")).getText()).contains("Payment request " + number)
-          .contains("Romashka LLC").contains("15 000.50 RUB");
+          .contains("Romashka LLC").contains("15\u00a0000,50\u00a0₽");
       browser.click(By.xpath("//label[normalize-space(.)='Approve']"));
       browser.screenshot("payment-3-approve-form");
       browser.completeTask();
@@ -125,7 +125,7 @@ class PaymentApprovalJourney {
       }
     }).toList();
     assertThat(toContractor).singleElement().satisfies(mail -> {
-      assertThat(mail.getSubject()).isEqualTo("Payment of invoice 15: 15 000.50 RUB");
+      assertThat(mail.getSubject()).isEqualTo("Payment of invoice 15: 15\u00a0000,50\u00a0₽");
       assertThat(mail.getContent().toString()).contains("Payment order:  No. 512");
     });
   }

@@ -57,7 +57,6 @@ final class ModelConventions {
   /** An ISO 8601 duration or repeating interval, e.g. P7D, PT4H, R3/PT1H. */
   private static final Pattern ISO_DURATION = Pattern.compile(
       "^(R\\d*/)?P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
-  private static final Pattern HTML_VARIABLE = Pattern.compile("cam-variable-name=\"([^\"]+)\"");
   private static final int MAX_FORM_SCHEMA_VERSION = 16;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,20 +75,34 @@ final class ModelConventions {
    * What the code declares each form may change: {@code processKey/taskId} (or {@code processKey} for a
    * start form) → the editable field keys, and the sub-field keys of each repeating field.
    */
-  record Declarations(Map<String, Set<String>> fields, Map<String, Set<String>> rowFields) {
+  record Declarations(Map<String, Set<String>> fields, Map<String, Set<String>> rowFields,
+      Map<String, Map<String, FormField<?>>> declared) {
+
+    Declarations(Map<String, Set<String>> fields, Map<String, Set<String>> rowFields) {
+      this(fields, rowFields, Map.of());
+    }
 
     static Declarations of(Collection<UserTaskForm> tasks, Collection<StartForm> starts) {
       Map<String, Set<String>> fields = new HashMap<>();
       Map<String, Set<String>> rows = new HashMap<>();
+      Map<String, Map<String, FormField<?>>> declared = new HashMap<>();
       for (UserTaskForm form : tasks) {
         fields.put(form.processKey() + "/" + form.taskId(), form.fieldNames());
+        declared.put(form.processKey() + "/" + form.taskId(), byName(form.fields()));
         form.fields().forEach(field -> rows.put(field.name(), rowNames(field)));
       }
       for (StartForm form : starts) {
         fields.put(form.processKey(), form.fieldNames());
+        declared.put(form.processKey(), byName(form.fields()));
         form.fields().forEach(field -> rows.put(field.name(), rowNames(field)));
       }
-      return new Declarations(fields, rows);
+      return new Declarations(fields, rows, declared);
+    }
+
+    private static Map<String, FormField<?>> byName(Collection<FormField<?>> fields) {
+      Map<String, FormField<?>> named = new HashMap<>();
+      fields.forEach(field -> named.put(field.name(), field));
+      return named;
     }
 
     private static Set<String> rowNames(FormField<?> field) {
@@ -328,11 +341,111 @@ final class ModelConventions {
       if (!Files.isRegularFile(form)) {
         return;
       }
-      editable = editableHtmlKeys(form);
+      var fields = htmlFields(form);
+      editable = new TreeSet<>(fields.keySet());
+      checkHtmlFields(form, fields, declarations.declared().getOrDefault(declarationKey, Map.of()));
     }
     if (!editable.equals(new TreeSet<>(declared))) {
       violations.add(form + ": the fields people can change " + editable + " differ from what " + element
           + " declares " + new TreeSet<>(declared));
+    }
+  }
+
+  /** A field of an embedded form as its markup declares it for tandem/forms.js. */
+  record HtmlField(String name, String kind, List<String> options, boolean optionsFromServer,
+      Map<String, HtmlField> columns) {
+  }
+
+  private static final Pattern START_TAG = Pattern.compile("<(\\w+)((?:\\s+[\\w-]+(?:=\"[^\"]*\")?)*)\\s*/?>");
+  private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)(?:=\"([^\"]*)\")?");
+
+  /**
+   * The editable fields of an embedded form: elements with {@code data-field} (and, inside a repeating
+   * field, {@code data-column}), their {@code data-kind} and the codes of their {@code option}s.
+   */
+  static Map<String, HtmlField> htmlFields(Path file) {
+    String html;
+    try {
+      html = Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, HtmlField> fields = new java.util.LinkedHashMap<>();
+    HtmlField field = null;
+    HtmlField column = null;
+    Matcher tag = START_TAG.matcher(html);
+    while (tag.find()) {
+      Map<String, String> attributes = new HashMap<>();
+      Matcher attribute = ATTRIBUTE.matcher(tag.group(2));
+      while (attribute.find()) {
+        attributes.put(attribute.group(1), attribute.group(2) == null ? "" : attribute.group(2));
+      }
+      if (attributes.containsKey("data-field")) {
+        field = new HtmlField(attributes.get("data-field"), attributes.getOrDefault("data-kind", "text"),
+            new ArrayList<>(), attributes.containsKey("data-options-from"), new java.util.LinkedHashMap<>());
+        column = null;
+        fields.put(field.name(), field);
+      } else if (attributes.containsKey("data-column") && field != null) {
+        column = new HtmlField(attributes.get("data-column"), attributes.getOrDefault("data-kind", "text"),
+            new ArrayList<>(), attributes.containsKey("data-options-from"), Map.of());
+        field.columns().put(column.name(), column);
+      } else if ("option".equalsIgnoreCase(tag.group(1)) && field != null) {
+        (column != null ? column : field).options().add(attributes.getOrDefault("value", ""));
+      }
+    }
+    return fields;
+  }
+
+  /** What tandem/forms.js renders for each kind of declared field. */
+  private static final Map<FormField.Kind, Set<String>> HTML_KINDS = Map.of(
+      FormField.Kind.TEXT, Set.of("text", "choice"),
+      FormField.Kind.MULTILINE_TEXT, Set.of("multiline", "text"),
+      FormField.Kind.CHOICE, Set.of("choice"),
+      FormField.Kind.DATE, Set.of("date"),
+      FormField.Kind.DATE_TIME, Set.of("datetime"),
+      FormField.Kind.AMOUNT, Set.of("amount"),
+      FormField.Kind.WHOLE_NUMBER, Set.of("number"),
+      FormField.Kind.FLAG, Set.of("flag"),
+      FormField.Kind.FILE, Set.of("file"),
+      FormField.Kind.ROWS, Set.of("rows"));
+
+  /** Each field is rendered as its declaration reads it; a choice offers only codes the server accepts. */
+  private void checkHtmlFields(Path file, Map<String, HtmlField> fields, Map<String, FormField<?>> declared) {
+    for (HtmlField field : fields.values()) {
+      FormField<?> declaration = declared.get(field.name());
+      if (declaration != null) {
+        checkHtmlField(file, field.name(), field, declaration);
+        if (declaration.kind() == FormField.Kind.ROWS) {
+          Set<String> declaredColumns = declaration.rowFields().stream().map(FormField::name)
+              .collect(Collectors.toCollection(TreeSet::new));
+          if (!declaredColumns.equals(new TreeSet<>(field.columns().keySet()))) {
+            violations.add(file + ": the fields of each row of '" + field.name() + "' " + new TreeSet<>(field.columns()
+                .keySet()) + " differ from the declared ones " + declaredColumns);
+          }
+          for (FormField<?> sub : declaration.rowFields()) {
+            if (field.columns().containsKey(sub.name())) {
+              checkHtmlField(file, field.name() + "." + sub.name(), field.columns().get(sub.name()), sub);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void checkHtmlField(Path file, String path, HtmlField field, FormField<?> declaration) {
+    if (!HTML_KINDS.get(declaration.kind()).contains(field.kind())) {
+      violations.add(file + ": '" + path + "' is rendered as data-kind=\"" + field.kind() + "\" but declared "
+          + declaration.kind() + " (use one of " + new TreeSet<>(HTML_KINDS.get(declaration.kind())) + ")");
+    }
+    if ("choice".equals(field.kind()) && field.options().isEmpty() && !field.optionsFromServer()) {
+      violations.add(file + ": choice '" + path + "' offers no options (option elements or data-options-from)");
+    }
+    if (declaration.kind() == FormField.Kind.CHOICE) {
+      var unknown = field.options().stream().filter(code -> !declaration.choices().contains(code)).toList();
+      if (!unknown.isEmpty()) {
+        violations.add(file + ": choice '" + path + "' offers " + unknown + ", which the server does not accept "
+            + declaration.choices());
+      }
     }
   }
 
@@ -372,27 +485,6 @@ final class ModelConventions {
     }
   }
 
-  private static final Pattern HTML_INPUT = Pattern.compile("<(input|select|textarea)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-
-  private static Set<String> editableHtmlKeys(Path file) {
-    String html;
-    try {
-      html = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Set<String> keys = new TreeSet<>();
-    Matcher input = HTML_INPUT.matcher(html);
-    while (input.find()) {
-      String tag = input.group();
-      Matcher name = HTML_VARIABLE.matcher(tag);
-      if (name.find() && !tag.matches("(?s).*\\s(readonly|disabled)(\\s|=|>|/).*")) {
-        keys.add(name.group(1));
-      }
-    }
-    return keys;
-  }
-
   private Path camundaFormFile(String formRef) {
     for (Path form : files(formsFolder)) {
       if (form.toString().endsWith(".form")) {
@@ -418,6 +510,14 @@ final class ModelConventions {
     }
     if (!html.contains("<form")) {
       violations.add(file + ": an embedded form needs a <form> element");
+    }
+    if (!html.contains("TandemForms.bind(camForm)")) {
+      violations.add(file + ": an embedded form binds Tandem's form runtime: "
+          + "<script cam-script type=\"text/form-script\">TandemForms.bind(camForm);</script>");
+    }
+    if (html.contains("cam-variable-name")) {
+      violations.add(file + ": fields are declared with data-field for tandem/forms.js, not cam-variable-name "
+          + "(which would send what the form shows)");
     }
   }
 

@@ -77,7 +77,8 @@ final class ModelFixtures {
   ModelFixtures writeHtmlForm(String name, String variable) {
     return writeFile(forms.resolve(name), """
         <form role="form" name="attachDocument">
-          <input type="text" cam-variable-name="%s" cam-variable-type="String">
+          <div data-field="%s" data-label="Document"></div>
+          <script cam-script type="text/form-script">TandemForms.bind(camForm);</script>
         </form>
         """.formatted(variable));
   }

@@ -115,7 +115,7 @@ class PaymentApprovalProcessTest {
     assertThat(instance).isEnded().hasPassed(END_PAID);
     assertThat(mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject).containsExactly("Payment request " + number + " paid");
     assertThat(mailsTo("accounting@contractor.example")).singleElement().satisfies(mail -> {
-      assertThat(mail.getSubject()).isEqualTo("Payment of invoice INV-100: 15 000.00 RUB");
+      assertThat(mail.getSubject()).isEqualTo("Payment of invoice INV-100: 15\u00a0000,00\u00a0₽");
       assertThat(mail.getContent().toString()).contains("Payment order:  No. 512 of");
     });
     assertThat(requests.historyOf(number)).extracting("event").containsExactly("CREATED", "SUBMITTED",
@@ -167,8 +167,8 @@ class PaymentApprovalProcessTest {
     completeRequest(second, "boris", validForm(secondNumber, "INV-DUP", null));
 
     assertThat(second).isWaitingAt(APPROVE);
-    assertThat(fixture.form(second, "svetlana").get("duplicateWarning").toString())
-        .contains("Possible duplicate of " + first.getBusinessKey());
+    assertThat(fixture.form(second, "svetlana").get("caseCard").toString())
+        .contains("\"label\":\"Possible duplicate\",\"value\":\"" + first.getBusinessKey() + ": same contractor");
   }
 
   @Test
@@ -206,8 +206,8 @@ class PaymentApprovalProcessTest {
 
     assertThat(instance).isWaitingAt(COMPLETE).task().isAssignedTo("anna");
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
-    assertThat(fixture.form(instance, "anna").get("historyText").toString())
-        .contains("svetlana: returned for revision — Attach the signed invoice");
+    assertThat(fixture.form(instance, "anna").get("history").toString())
+        .contains("\"who\":\"Svetlana Popova\",\"what\":\"returned for revision\",\"comment\":\"Attach the signed invoice");
     assertThat(fixture.variables(instance)).as("no decision is kept in the engine").doesNotContainKeys(
         APPROVAL_DECISION.name(), APPROVAL_OUTCOME.name(), COMMENT.name());
   }
@@ -258,7 +258,8 @@ class PaymentApprovalProcessTest {
 
     decide(instance, "svetlana", APPROVE_DECISION, null);
     assertThat(instance).isWaitingAt(APPROVE).task().hasCandidateGroup("finance");
-    assertThat(fixture.form(instance, "fedor").get("historyText").toString()).contains("svetlana: approved by sales heads");
+    assertThat(fixture.form(instance, "fedor").get("history").toString())
+        .contains("\"who\":\"Svetlana Popova\",\"what\":\"approved by sales heads\"");
 
     decide(instance, "fedor", APPROVE_DECISION, "Within budget");
     assertThat(instance).isWaitingAt(PAY);

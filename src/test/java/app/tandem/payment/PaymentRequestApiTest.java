@@ -73,7 +73,7 @@ class PaymentRequestApiTest {
     var list = anna.postHal("/engine-rest/filter/" + filterId + "/list", "{}");
     String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
 
-    assertThat(list.body()).contains("\"name\":\"caseNumber\"", "\"value\":\"" + number + "\"", "4 200.00 RUB");
+    assertThat(list.body()).contains("\"name\":\"caseNumber\"", "\"value\":\"" + number + "\"", "4\u00a0200,00\u00a0₽");
     assertThat(HttpCaller.as(port, "anna").get("/engine-rest/process-instance/" + instanceId + "/variables").statusCode())
         .isEqualTo(200);
     assertThat(HttpCaller.as(port, "boris").get("/engine-rest/process-instance/" + instanceId + "/variables").statusCode())

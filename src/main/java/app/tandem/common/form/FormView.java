@@ -19,6 +19,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
  */
 public final class FormView {
 
+  /** The form's heading (e.g. "Payment request PR-2026-00042"). */
+  public static final String CASE_TITLE = "caseTitle";
+  /** The case's label and value lines ({@link CaseCard}). */
+  public static final String CASE_CARD = "caseCard";
+
   private final VariableMap values = Variables.createVariables();
 
   private FormView() {
@@ -73,6 +78,12 @@ public final class FormView {
     // serialized, as the REST API hands JSON to Tasklist (which parses it); a deserialized value would not survive
     values.putValueTyped(name, SpinValues.jsonValue(Spin.JSON(rows).toString()).create());
     return this;
+  }
+
+  /** The case's title and its card (label and value lines) under the names every form reads. */
+  public FormView card(String title, CaseCard card) {
+    put(CASE_TITLE, title);
+    return rows(CASE_CARD, card.lines());
   }
 
   public FormView putAll(FormView other) {

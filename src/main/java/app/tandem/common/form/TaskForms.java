@@ -69,7 +69,8 @@ public class TaskForms implements EngineGateway, SmartInitializingSingleton {
 
   TaskForms(ObjectProvider<TaskFormHandler> handlers, ObjectProvider<StartFormHandler> starts,
       ObjectProvider<CaseColumns> columns, FormReader reader, ProcessEngineConfigurationImpl engine,
-      TaskService tasks, IdentityService identity, PlatformTransactionManager transactions) {
+      TaskService tasks, IdentityService identity, PlatformTransactionManager transactions,
+      app.tandem.common.calendar.WorkingDayCalendar calendar) {
     this.handlers = handlers.orderedStream().collect(Collectors.toUnmodifiableMap(
         handler -> new Key(handler.form().processKey(), handler.form().taskId()), Function.identity()));
     this.starts = starts.orderedStream().collect(Collectors.toUnmodifiableMap(
@@ -81,7 +82,13 @@ public class TaskForms implements EngineGateway, SmartInitializingSingleton {
     this.tasks = tasks;
     this.identity = identity;
     this.transaction = new TransactionTemplate(transactions);
+    this.calendar = calendar;
   }
+
+  /** Every form is told the business day, so that it can refuse a date in the past as the server would. */
+  public static final String BUSINESS_TODAY = "businessToday";
+
+  private final app.tandem.common.calendar.WorkingDayCalendar calendar;
 
   @Override
   public void afterSingletonsInstantiated() {
@@ -119,14 +126,16 @@ public class TaskForms implements EngineGateway, SmartInitializingSingleton {
       return Optional.empty();
     }
     var handler = handlerOf(task);
-    return Optional.of(transaction.execute(status -> shown(handler, task)).values(names));
+    return Optional.of(transaction.execute(status -> shown(handler, task)).put(BUSINESS_TODAY, calendar.today())
+        .values(names));
   }
 
   @Override
   public Optional<VariableMap> startFormVariables(String processDefinitionId, Collection<String> names) {
     String processKey = processKeyOf(processDefinitionId);
     var handler = starts.get(processKey);
-    return handler == null ? Optional.empty() : Optional.of(handler.view().values(names));
+    return handler == null ? Optional.empty()
+        : Optional.of(handler.view().put(BUSINESS_TODAY, calendar.today()).values(names));
   }
 
   /** The handler's view, with every editable field present (empty when it has no value yet; files aside). */

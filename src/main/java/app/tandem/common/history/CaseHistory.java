@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +19,13 @@ public class CaseHistory {
   private final Clock clock;
   private final BusinessTimeZone zone;
 
-  CaseHistory(CaseEventRepository events, Clock clock, BusinessTimeZone zone) {
+  private final PeopleNames people;
+
+  CaseHistory(CaseEventRepository events, Clock clock, BusinessTimeZone zone, PeopleNames people) {
     this.events = events;
     this.clock = clock;
     this.zone = zone;
+    this.people = people;
   }
 
   /**
@@ -53,18 +55,10 @@ public class CaseHistory {
     return history.stream().map(event -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("when", when(event));
-      row.put("who", event.getActor());
+      row.put("who", event.getActor() == null ? "" : people.displayName(event.getActor()));
       row.put("what", event.getEvent().toLowerCase().replace('_', ' '));
       row.put("comment", event.getComment() == null ? "" : event.getComment());
       return row;
     }).toList();
-  }
-
-  /** The history as the task forms show it: one line per event, times in the business time zone. */
-  public String text(List<CaseEvent> history) {
-    return history.stream().map(event -> WHEN.format(event.getOccurredAt().atZone(zone.zone())) + " — "
-            + event.getActor() + ": " + event.getEvent().toLowerCase().replace('_', ' ')
-            + (event.getComment() == null ? "" : " — " + event.getComment()))
-        .collect(Collectors.joining("\n"));
   }
 }

@@ -19,12 +19,20 @@ public record Money(BigDecimal amount, String currency) {
     Objects.requireNonNull(currency, "currency");
   }
 
-  /** As people read it: {@code 1 250 000.00 RUB}. */
+  /**
+   * As the office writes it: {@code 1 250 000,50 ₽}, other currencies by their code ({@code 10 000,00 USD}).
+   * Groups and the sign are joined by non-breaking spaces, so that an amount never wraps.
+   */
   public String display() {
+    return amountDisplay(amount) + "\u00a0" + ("RUB".equals(currency) ? "₽" : currency);
+  }
+
+  /** The number alone as the office writes it: {@code 1 250 000,50}. */
+  public static String amountDisplay(BigDecimal amount) {
     var symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
     symbols.setGroupingSeparator('\u00a0');
-    var format = new DecimalFormat("#,##0.00", symbols);
-    return format.format(amount.setScale(2, RoundingMode.HALF_UP)).replace('\u00a0', ' ') + " " + currency;
+    symbols.setDecimalSeparator(',');
+    return new DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, RoundingMode.HALF_UP));
   }
 
   /** The problem with an amount as a user typed it, or null: positive, at most 2 decimals. */

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MoneyTest {
 
   @ParameterizedTest
-  @CsvSource({"1250000, RUB, 1 250 000.00 RUB", "0.5, USD, 0.50 USD", "999.99, EUR, 999.99 EUR",
-      "12345678.9, CNY, 12 345 678.90 CNY"})
+  @CsvSource({"1250000, RUB, '1\u00a0250\u00a0000,00\u00a0₽'", "0.5, USD, '0,50\u00a0USD'",
+      "999.99, EUR, '999,99\u00a0EUR'", "12345678.9, CNY, '12\u00a0345\u00a0678,90\u00a0CNY'"})
   void displaysAsPeopleReadIt(BigDecimal amount, String currency, String expected) {
     assertThat(new Money(amount, currency).display()).isEqualTo(expected);
   }

@@ -24,7 +24,7 @@ class NotificationsTest {
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   static final Map<String, Object> MODEL = Map.of("invoiceNumber", "СЧ-15", "contractorName", "ООО «Ромашка»",
-      "amount", "1 250 000.00 RUB");
+      "amount", "1\u00a0250\u00a0000,00\u00a0₽");
 
   @Autowired
   Notifications notifications;
@@ -39,7 +39,7 @@ class NotificationsTest {
     assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("accounting@romashka.example");
     assertThat(received[0].getFrom()[0].toString()).contains("tandem@tandem.example");
     assertThat(received[0].getContent().toString())
-        .contains("Dear ООО «Ромашка»,", "your invoice СЧ-15 of 1 250 000.00 RUB has been paid.");
+        .contains("Dear ООО «Ромашка»,", "your invoice СЧ-15 of 1\u00a0250\u00a0000,00\u00a0₽ has been paid.");
   }
 
   @Test
