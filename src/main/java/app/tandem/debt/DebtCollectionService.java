@@ -1,5 +1,6 @@
 package app.tandem.debt;
 
+import app.tandem.common.time.Dates;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.error.FieldProblem;
 import app.tandem.common.error.InvalidRequestException;
@@ -45,10 +46,13 @@ public class DebtCollectionService {
   private final BusinessTimeZone zone;
   private final DebtProperties properties;
   private final Clock clock;
+  private final app.tandem.common.history.PeopleNames people;
 
   DebtCollectionService(ReceivableRepository receivables, PaymentPromiseRepository promises,
       InstalmentRepository instalments, CounterpartyDirectory directory, CaseHistory history,
-      WorkingDayCalendar calendar, BusinessTimeZone zone, DebtProperties properties, Clock clock) {
+      WorkingDayCalendar calendar, BusinessTimeZone zone, DebtProperties properties, Clock clock,
+      app.tandem.common.history.PeopleNames people) {
+    this.people = people;
     this.receivables = receivables;
     this.promises = promises;
     this.instalments = instalments;
@@ -87,7 +91,7 @@ public class DebtCollectionService {
     for (Receivable receivable : receivables.findBecameOverdue(today)) {
       receivable.moveTo(ReceivableStatus.OVERDUE, clock.instant());
       history.record(ReceivableService.CASE_TYPE, receivable.getInvoiceNumber(), "system", "BECAME_OVERDUE",
-          ReceivableStatus.OVERDUE.name(), "Due " + receivable.getDueDate() + ", balance "
+          ReceivableStatus.OVERDUE.name(), "Due " + Dates.show(receivable.getDueDate()) + ", balance "
               + receivable.balanceMoney().display());
       numbers.add(receivable.getInvoiceNumber());
     }
@@ -126,8 +130,8 @@ public class DebtCollectionService {
     receivable.dunningDecided(action, waitDays, reason, clock.instant());
     if (OverdueDebtEscalationProcess.CALL.equals(action)) {
       receivable.contactDueBy(contactDeadline(), clock.instant());
-      move(invoiceNumber, ReceivableStatus.CONTACTING, "system", "CONTACT_ASSIGNED", "Manager "
-          + receivable.getManagerId());
+      move(invoiceNumber, ReceivableStatus.CONTACTING, "system", "CONTACT_ASSIGNED", "To "
+          + people.displayName(receivable.getManagerId()) + ", by " + Dates.show(receivable.getContactDue().atZone(zone.zone()).toLocalDate()));
     }
   }
 
@@ -186,7 +190,7 @@ public class DebtCollectionService {
     if (promisedOn == null) {
       problems.add(new FieldProblem("promisedDate", "Enter the date the customer promised to pay by"));
     } else if (promisedOn.isBefore(calendar.today())) {
-      problems.add(new FieldProblem("promisedDate", "The promised date " + promisedOn + " is in the past"));
+      problems.add(new FieldProblem("promisedDate", "The promised date " + Dates.show(promisedOn) + " is in the past"));
     }
     String amountProblem = Money.amountProblem(amount);
     if (amountProblem != null) {
@@ -201,7 +205,7 @@ public class DebtCollectionService {
     promises.save(new PaymentPromise(receivable, promisedOn, amount, clock.instant(), actor));
     receivable.moveTo(ReceivableStatus.PROMISED, clock.instant());
     history.record(ReceivableService.CASE_TYPE, invoiceNumber, actor, "PROMISED_TO_PAY",
-        ReceivableStatus.PROMISED.name(), new Money(amount, receivable.getCurrency()).display() + " by " + promisedOn
+        ReceivableStatus.PROMISED.name(), new Money(amount, receivable.getCurrency()).display() + " by " + Dates.show(promisedOn)
             + (comment == null ? "" : ". " + comment));
     return morningOf(calendar.plusWorkingDays(promisedOn, properties.promiseGraceWorkingDays()));
   }
@@ -237,7 +241,7 @@ public class DebtCollectionService {
     }
     history.record(ReceivableService.CASE_TYPE, invoiceNumber, "system", kept ? "PROMISE_KEPT" : "PROMISE_BROKEN",
         kept ? ReceivableStatus.OVERDUE.name() : null,
-        new Money(promise.getAmount(), receivable.getCurrency()).display() + " promised by " + promise.getPromisedOn());
+        new Money(promise.getAmount(), receivable.getCurrency()).display() + " promised by " + Dates.show(promise.getPromisedOn()));
     return kept;
   }
 
@@ -267,7 +271,7 @@ public class DebtCollectionService {
         throw InvalidRequestException.of("newDeadline", "Give the manager a new deadline");
       }
       if (newDeadline.isBefore(calendar.today())) {
-        throw InvalidRequestException.of("newDeadline", "The new deadline " + newDeadline + " is in the past");
+        throw InvalidRequestException.of("newDeadline", "The new deadline " + Dates.show(newDeadline) + " is in the past");
       }
       deadline = endOf(newDeadline);
       receivable(invoiceNumber).contactDueBy(deadline, clock.instant());
@@ -277,7 +281,7 @@ public class DebtCollectionService {
     }
     switch (decision) {
       case NEW_DEADLINE -> move(invoiceNumber, ReceivableStatus.CONTACTING, actor, "NEW_DEADLINE",
-          "Manager to reach the customer by " + newDeadline + note(comment));
+          "Manager to reach the customer by " + Dates.show(newDeadline) + note(comment));
       case RESTRUCTURE -> history.record(ReceivableService.CASE_TYPE, invoiceNumber, actor, "TO_RESTRUCTURING", null,
           comment);
       case LEGAL -> history.record(ReceivableService.CASE_TYPE, invoiceNumber, actor, "TO_LEGAL", null, comment);
@@ -332,13 +336,13 @@ public class DebtCollectionService {
       throw InvalidRequestException.of("claimSentOn", "Enter the date the claim was sent");
     }
     if (sentOn.isAfter(calendar.today())) {
-      throw InvalidRequestException.of("claimSentOn", "The claim cannot be sent in the future (" + sentOn + ")");
+      throw InvalidRequestException.of("claimSentOn", "The claim cannot be sent in the future (" + Dates.show(sentOn) + ")");
     }
     var receivable = receivable(invoiceNumber);
     receivable.claimSent(sentOn, clock.instant());
     LocalDate answerDue = sentOn.plusDays(properties.claimAnswerDays());
     history.record(ReceivableService.CASE_TYPE, invoiceNumber, actor, "CLAIM_SENT", ReceivableStatus.IN_LEGAL.name(),
-        "Pre-trial claim sent on " + sentOn + "; the customer has until " + answerDue);
+        "Pre-trial claim sent on " + Dates.show(sentOn) + "; the customer has until " + Dates.show(answerDue));
     return morningOf(answerDue);
   }
 
@@ -460,7 +464,7 @@ public class DebtCollectionService {
         instalment.mark(paid ? Instalment.Status.PAID : Instalment.Status.MISSED);
         history.record(ReceivableService.CASE_TYPE, invoiceNumber, "system",
             paid ? "INSTALMENT_PAID" : "INSTALMENT_MISSED", null, "Instalment " + instalment.getSeq() + ": "
-                + new Money(instalment.getAmount(), receivable.getCurrency()).display() + " due " + instalment.getDueOn());
+                + new Money(instalment.getAmount(), receivable.getCurrency()).display() + " due " + Dates.show(instalment.getDueOn()));
       }
       allPaid &= paid;
     }

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReceivableRepository extends JpaRepository<Receivable, String> {
 
+  boolean existsByCustomerInn(String customerInn);
+
   /** Open invoices past due that no escalation has picked up yet. */
   @Query("select r from Receivable r where r.status = app.tandem.debt.ReceivableStatus.NOT_DUE and r.dueDate < :today order by r.dueDate, r.invoiceNumber")
   List<Receivable> findBecameOverdue(LocalDate today);

@@ -1,5 +1,6 @@
 package app.tandem.debt;
 
+import app.tandem.common.time.Dates;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.error.ConflictException;
 import app.tandem.common.error.FieldProblem;
@@ -101,7 +102,7 @@ public class ReceivableService {
     directory.ensureCustomer(normalized.customerInn(), normalized.customerName(), normalized.customerEmail());
     var receivable = receivables.save(new Receivable(normalized, clock.instant()));
     history.record(CASE_TYPE, receivable.getInvoiceNumber(), actor, "REGISTERED", ReceivableStatus.NOT_DUE.name(),
-        receivable.balanceMoney().display() + " due " + receivable.getDueDate());
+        receivable.balanceMoney().display() + " due " + Dates.show(receivable.getDueDate()));
     LOG.info("Invoice {} of {} registered: {} due {}", receivable.getInvoiceNumber(), receivable.getCustomerName(),
         receivable.balanceMoney(), receivable.getDueDate());
     return new Registered(receivable, true);
@@ -146,7 +147,7 @@ public class ReceivableService {
     if (data.dueDate() == null) {
       problems.add(new FieldProblem("dueDate", "Due date is required"));
     } else if (data.issueDate() != null && data.dueDate().isBefore(data.issueDate())) {
-      problems.add(new FieldProblem("dueDate", "Due date must not be before the issue date " + data.issueDate()));
+      problems.add(new FieldProblem("dueDate", "Due date must not be before the issue date " + Dates.show(data.issueDate())));
     }
     return problems;
   }
@@ -193,7 +194,7 @@ public class ReceivableService {
         reference, excess, now, actor));
     var paid = new Money(data.amount(), receivable.getCurrency());
     history.record(CASE_TYPE, invoiceNumber, actor, "PAYMENT_RECEIVED", null,
-        paid.display() + " on " + data.date() + ", ref. " + reference + "; balance " + receivable.balanceMoney().display());
+        paid.display() + " on " + Dates.show(data.date()) + ", ref. " + reference + "; balance " + receivable.balanceMoney().display());
     if (excess.signum() > 0) {
       history.record(CASE_TYPE, invoiceNumber, actor, "OVERPAID", null,
           new Money(excess, receivable.getCurrency()).display() + " more than the balance: to refund or offset");
@@ -207,6 +208,12 @@ public class ReceivableService {
       events.publishEvent(new ReceivableSettled(invoiceNumber, actor));
     }
     return new PaymentRecorded(receivable, payment, true);
+  }
+
+  /** Whether the customer has ever been invoiced: a customer with a trading history, not a new one. */
+  @Transactional(readOnly = true)
+  public boolean hasBeenInvoiced(String customerInn) {
+    return receivables.existsByCustomerInn(customerInn);
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package app.tandem.delivery;
 
+import app.tandem.common.time.Dates;
 import app.tandem.common.error.FieldProblem;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
@@ -132,9 +133,9 @@ public class DeliveryPlanning {
   @Transactional
   public Decided approve(LocalDate deliveryDate, Integer capacityOrders, BigDecimal capacityWeightKg, List<Move> moves,
       String actor) {
-    var list = lists.findById(deliveryDate).orElseThrow(() -> new NotFoundException("No delivery list for " + deliveryDate));
+    var list = lists.findById(deliveryDate).orElseThrow(() -> new NotFoundException("No delivery list for " + Dates.show(deliveryDate)));
     if (list.isApproved()) {
-      throw new InvalidRequestException("The delivery list for " + deliveryDate + " is already approved", List.of());
+      throw new InvalidRequestException("The delivery list for " + Dates.show(deliveryDate) + " is already approved", List.of());
     }
     var listEntries = entries.findByDeliveryDateOrderByProposedRankAsc(deliveryDate);
     List<DeliveryListEntry> ranked = new ArrayList<>(listEntries.stream()
@@ -238,7 +239,7 @@ public class DeliveryPlanning {
 
   @Transactional(readOnly = true)
   public ListView get(LocalDate deliveryDate) {
-    return view(lists.findById(deliveryDate).orElseThrow(() -> new NotFoundException("No delivery list for " + deliveryDate)));
+    return view(lists.findById(deliveryDate).orElseThrow(() -> new NotFoundException("No delivery list for " + Dates.show(deliveryDate))));
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package app.tandem.delivery;
 
+import app.tandem.common.time.Dates;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.error.ConflictException;
 import app.tandem.common.error.FieldProblem;
@@ -52,9 +53,13 @@ public class OrderService {
   private final DeliverySchedule schedule;
   private final Clock clock;
 
+  private final app.tandem.debt.ReceivableService receivables;
+
   OrderService(DeliveryOrderRepository orders, CounterpartyDirectory directory, Staff staff, CaseHistory history,
-      WorkingDayCalendar calendar, DeliverySchedule schedule, Clock clock, app.tandem.common.input.RecordLimits limits) {
+      WorkingDayCalendar calendar, DeliverySchedule schedule, Clock clock, app.tandem.common.input.RecordLimits limits,
+      app.tandem.debt.ReceivableService receivables) {
     this.limits = limits;
+    this.receivables = receivables;
     this.orders = orders;
     this.directory = directory;
     this.staff = staff;
@@ -101,7 +106,7 @@ public class OrderService {
     var team = DeliveryTeam.parse(normalized.team()).orElseThrow();
     var order = orders.save(new DeliveryOrder(normalized, team, clock.instant()));
     history.record(CASE_TYPE, order.getOrderNumber(), actor, "RECEIVED", OrderStatus.NEW.name(),
-        team.displayName() + ": " + order.valueMoney().display() + " for " + order.getRequestedDate() + ", "
+        team.displayName() + ": " + order.valueMoney().display() + " for " + Dates.show(order.getRequestedDate()) + ", "
             + order.getZone());
     LOG.info("Order {} of {} received from {}: {} for {}", order.getOrderNumber(), order.getCustomerName(),
         team, order.valueMoney(), order.getRequestedDate());
@@ -160,8 +165,8 @@ public class OrderService {
     if (data.requestedDate() == null) {
       problems.add(new FieldProblem("requestedDate", "Requested delivery date is required"));
     } else if (data.requestedDate().isBefore(today)) {
-      problems.add(new FieldProblem("requestedDate", "Requested delivery date " + data.requestedDate()
-          + " is in the past; today is " + today));
+      problems.add(new FieldProblem("requestedDate", "Requested delivery date " + Dates.show(data.requestedDate())
+          + " is in the past; today is " + Dates.show(today)));
     } else if (data.requestedDate().isAfter(today.plusYears(1))) {
       problems.add(new FieldProblem("requestedDate", "Requested delivery date must be within a year"));
     }
@@ -247,9 +252,13 @@ public class OrderService {
     return inputs;
   }
 
-  /** NEW: nothing delivered to this customer yet; REGULAR otherwise. */
+  /**
+   * NEW: a customer without a trading history — never invoiced (accounting registers every invoice, also
+   * those from before Tandem) and nothing delivered through Tandem; REGULAR otherwise.
+   */
   String segmentOf(DeliveryOrder order) {
-    return orders.existsByCustomerInnAndStatus(order.getCustomerInn(), OrderStatus.DELIVERED) ? "REGULAR" : "NEW";
+    return receivables.hasBeenInvoiced(order.getCustomerInn())
+        || orders.existsByCustomerInnAndStatus(order.getCustomerInn(), OrderStatus.DELIVERED) ? "REGULAR" : "NEW";
   }
 
   @Transactional
@@ -292,7 +301,7 @@ public class OrderService {
     }
     if (!order.powerOfAttorneyValidOn(date)) {
       return "Power of attorney " + order.getPowerOfAttorneyNumber() + " is valid until "
-          + order.getPowerOfAttorneyValidUntil() + ", before the delivery date " + date;
+          + Dates.show(order.getPowerOfAttorneyValidUntil()) + ", before the delivery date " + Dates.show(date);
     }
     return null;
   }
@@ -345,7 +354,7 @@ public class OrderService {
     }
     order.powerOfAttorney(number.trim(), validUntil, receiver.trim(), clock.instant());
     history.record(CASE_TYPE, orderNumber, actor, "POWER_OF_ATTORNEY", order.getStatus().name(),
-        "No. " + number.trim() + " for " + receiver.trim() + ", valid until " + validUntil);
+        "No. " + number.trim() + " for " + receiver.trim() + ", valid until " + Dates.show(validUntil));
   }
 
   /** The goods were handed over; never while the customer is on credit hold (unless released). */
@@ -366,7 +375,7 @@ public class OrderService {
     order.delivered(at, on, signedDocuments, clock.instant());
     boolean onTime = !on.isAfter(order.getRequestedDate());
     history.record(CASE_TYPE, orderNumber, actor, "DELIVERED", OrderStatus.DELIVERED.name(),
-        (onTime ? "On time" : "Late (requested " + order.getRequestedDate() + ")")
+        (onTime ? "On time" : "Late (requested " + Dates.show(order.getRequestedDate()) + ")")
             + (signedDocuments ? "; signed documents received" : "; signed documents NOT received"));
   }
 
@@ -389,7 +398,7 @@ public class OrderService {
     }
     order.markLate(clock.instant());
     history.record(CASE_TYPE, orderNumber, "system", "LATE", order.getStatus().name(),
-        "Not delivered by the requested date " + order.getRequestedDate());
+        "Not delivered by the requested date " + Dates.show(order.getRequestedDate()));
     return true;
   }
 
@@ -398,7 +407,7 @@ public class OrderService {
     var order = get(orderNumber);
     order.schedule(date, rank, clock.instant());
     history.record(CASE_TYPE, orderNumber, actor, "SCHEDULED", OrderStatus.SCHEDULED.name(),
-        "Delivery list of " + date + ", rank " + rank);
+        "Delivery list of " + Dates.show(date) + ", rank " + rank);
   }
 
   @Transactional
@@ -406,7 +415,7 @@ public class OrderService {
     var order = get(orderNumber);
     order.defer(clock.instant());
     history.record(CASE_TYPE, orderNumber, actor, "DEFERRED", order.getStatus().name(),
-        "Not on the delivery list of " + date + ": " + why);
+        "Not on the delivery list of " + Dates.show(date) + ": " + why);
   }
 
   private void changeStatus(DeliveryOrder order, OrderStatus status, String actor, String comment) {

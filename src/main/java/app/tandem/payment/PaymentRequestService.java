@@ -1,5 +1,6 @@
 package app.tandem.payment;
 
+import app.tandem.common.time.Dates;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.DocumentType;
 import app.tandem.common.document.Documents;
@@ -302,7 +303,7 @@ public class PaymentRequestService {
     }
     request.recordPayment(paymentOrderNumber.trim(), paymentOrderDate, clock.instant());
     history.record(CASE_TYPE, number, actor, "PAID", PaymentStatus.PAID.name(),
-        "Payment order " + paymentOrderNumber.trim() + " of " + paymentOrderDate);
+        "Payment order " + paymentOrderNumber.trim() + " of " + Dates.show(paymentOrderDate));
     LOG.info("Payment request {} paid by {} (payment order {})", number, actor, paymentOrderNumber.trim());
   }
 

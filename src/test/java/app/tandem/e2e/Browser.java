@@ -145,14 +145,153 @@ final class Browser implements AutoCloseable {
         });
   }
 
-  /** Chooses an option of a form-js select by its label. */
-  void choose(String fieldId, String label) {
-    click(By.cssSelector("[id$='-" + fieldId + "-display']"));
-    click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.)='" + label + "']"));
+  // ---- Tandem's forms (tandem/forms.js): fields are found by their key, as people find them by their label ----
+
+  private static By field(String name) {
+    return By.cssSelector("[data-field='" + name + "'][data-rendered]");
   }
 
-  WebElement formJsField(String fieldId) {
-    return waitVisible(By.cssSelector("[id$='-" + fieldId + "']"));
+  /** The text input (or textarea) of a form field: text, multi-line, amount, number, or a date's day part. */
+  WebElement input(String name) {
+    return waitVisible(By.cssSelector("[data-field='" + name + "'][data-rendered] input:not([type=radio]):not([type=checkbox])"
+        + ":not([type=file]):not(.tandem-picker):not(.tandem-time), [data-field='" + name + "'][data-rendered] textarea"));
+  }
+
+  /** Types into a field as a person would: click, select what is there, type, leave the field (Tab). */
+  void fill(String name, String text) {
+    WebElement input = input(name);
+    focus(input);
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+  }
+
+  /** A date and time field: the day as 31.12.2026 and the time as 14:30. */
+  void fillDateTime(String name, String date, String time) {
+    fill(name, date);
+    WebElement input = waitVisible(By.cssSelector("[data-field='" + name + "'][data-rendered] input.tandem-time"));
+    focus(input);
+    input.sendKeys(time, org.openqa.selenium.Keys.TAB);
+  }
+
+  /** Chooses an option by the words people read: a radio button's label or a select's option. */
+  void choose(String name, String label) {
+    var radios = driver.findElements(By.xpath("//*[@data-field='" + name + "']//label[normalize-space(.)=\"" + label
+        + "\"]/input[@type='radio']"));
+    if (!radios.isEmpty()) {
+      click(By.xpath("//*[@data-field='" + name + "']//label[normalize-space(.)=\"" + label + "\"]"));
+      return;
+    }
+    new org.openqa.selenium.support.ui.Select(waitVisible(By.cssSelector("[data-field='" + name + "'][data-rendered] select")))
+        .selectByVisibleText(label);
+  }
+
+  /** Ticks a checkbox field. */
+  void tick(String name) {
+    click(By.cssSelector("[data-field='" + name + "'][data-rendered] input[type=checkbox]"));
+  }
+
+  /** Chooses a file for a file field. */
+  void attach(String name, Path file) {
+    upload(By.cssSelector("[data-field='" + name + "'][data-rendered] input[type=file]"), file);
+  }
+
+  /** Adds a row to a repeating field and fills its cells (by column key) as a person would, Tab by Tab. */
+  void addRow(String name, java.util.Map<String, String> cells) {
+    click(By.cssSelector("[data-field='" + name + "'][data-rendered] .tandem-add-row"));
+    fillRow(name, driver.findElements(By.cssSelector("[data-field='" + name + "'] tbody tr.tandem-row")).size() - 1, cells);
+  }
+
+  /** Fills the cells of a row (0-based) of a repeating field. */
+  void fillRow(String name, int row, java.util.Map<String, String> cells) {
+    String rowCss = "[data-field='" + name + "'] tbody tr.tandem-row:nth-of-type(" + (row + 1) + ")";
+    var headers = driver.findElements(By.cssSelector("[data-field='" + name + "'] thead th"));
+    cells.forEach((column, text) -> {
+      int index = columnIndex(name, column, headers.size());
+      String cell = rowCss + " td:nth-child(" + (index + 1) + ")";
+      var selects = driver.findElements(By.cssSelector(cell + " select"));
+      if (!selects.isEmpty()) {
+        var select = new org.openqa.selenium.support.ui.Select(selects.get(0));
+        select.getOptions().stream().filter(option -> option.getText().contains(text)).findFirst()
+            .orElseThrow(() -> new AssertionError("no option with '" + text + "' in " + name + "." + column))
+            .click();
+        return;
+      }
+      WebElement input = waitVisible(By.cssSelector(cell + " input:not(.tandem-picker), " + cell + " textarea"));
+      focus(input);
+      input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+    });
+  }
+
+  /** Puts the cursor into a field as a click would (a notification fading out may cover it for a moment). */
+  private void focus(WebElement input) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+    try {
+      input.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", input);
+    }
+  }
+
+  private int columnIndex(String name, String column, int columns) {
+    Object index = ((JavascriptExecutor) driver).executeScript(
+        "const f = document.querySelector(\"[data-field='\" + arguments[0] + \"'] tbody tr.tandem-row\");"
+            + "if (!f) return -1; const cells = Array.from(f.children);"
+            + "return cells.findIndex(td => td.querySelector(\"[name='\" + arguments[1] + \"']\"));", name, column);
+    int found = ((Number) index).intValue();
+    if (found < 0) {
+      throw new AssertionError("no column " + column + " in " + name);
+    }
+    return found;
+  }
+
+  /** The message shown under a field (empty when it shows none). */
+  String errorAt(String name) {
+    var errors = driver.findElements(By.cssSelector("[data-error-for='" + name + "']"));
+    return errors.isEmpty() ? "" : errors.get(0).getText();
+  }
+
+  /** Waits until the field shows a message, and returns it. */
+  String awaitErrorAt(String name) {
+    waitUntil(d -> !errorAt(name).isBlank());
+    return errorAt(name);
+  }
+
+  /** The whole form's text, as a person reads it. */
+  String formText() {
+    return waitVisible(By.cssSelector("form.tandem-form")).getText();
+  }
+
+  /** Claims the open task (the form can be filled in only then) and waits for the form to be ready. */
+  void claim() {
+    click(By.xpath("//*[@ng-click='claim()' or contains(@class, 'claim')][contains(., 'Claim')]"));
+    // Tasklist greys the form out (class disabled-form) until the task is the user's
+    waitUntil(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty()
+        && !d.findElements(By.cssSelector("form.tandem-form [data-rendered]")).isEmpty());
+  }
+
+  /** Opens Tasklist's start dialog for a process and waits for its form. */
+  void startForm(String processName) {
+    click(By.xpath("//a[contains(., 'Start process')]"));
+    click(By.xpath("//a[contains(normalize-space(.), '" + processName + "')]"));
+    waitVisible(By.cssSelector("form.tandem-form [data-rendered]"));
+  }
+
+  /** Submits the start dialog. */
+  void start() {
+    click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+  }
+
+  /** Fetches a URL with the page's login (its cookies), as a link opened from the page would: "200 application/pdf". */
+  String fetch(String url) {
+    Object result = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
+        + " + (r.headers.get('Content-Type') || '').split(';')[0])).catch(e => done('error ' + e));", url);
+    return String.valueOf(result);
+  }
+
+  /** Whether a field exists on the open form (it may be hidden by a condition). */
+  boolean hasField(String name) {
+    return !driver.findElements(field(name)).isEmpty();
   }
 
   /** Uploads a file through a file input (which may be styled invisible). */

@@ -104,7 +104,7 @@ public class EngineApiErrors extends OncePerRequestFilter {
     if (problem.getProperties() != null) {
       body.putAll(problem.getProperties());
     }
-    body.put("message", problem.getDetail());
+    body.put("message", message(problem));
     response.resetBuffer();
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -112,6 +112,20 @@ public class EngineApiErrors extends OncePerRequestFilter {
     byte[] bytes = JSON.writeValueAsBytes(body);
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
+  }
+
+  /**
+   * What Tasklist shows the person at the top of the form: the refusal and, for field problems, what to
+   * correct (the form shows each at its field too).
+   */
+  private static String message(ProblemDetail problem) {
+    if (problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> errors
+        && !errors.isEmpty()) {
+      var problems = errors.stream().map(error -> error instanceof FieldProblem field ? field.message()
+          : error instanceof Map<?, ?> map ? String.valueOf(map.get("message")) : String.valueOf(error)).toList();
+      return problem.getDetail() + " " + String.join("; ", problems);
+    }
+    return problem.getDetail();
   }
 
   private static String where(HttpServletRequest request) {

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseHistory {
 
+  /** The actor of what Tandem does by itself (timers, checks, reminders). */
+  public static final String SYSTEM = "system";
+
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   private final CaseEventRepository events;
@@ -55,7 +58,8 @@ public class CaseHistory {
     return history.stream().map(event -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("when", when(event));
-      row.put("who", event.getActor() == null ? "" : people.displayName(event.getActor()));
+      row.put("who", event.getActor() == null ? "" : SYSTEM.equals(event.getActor()) ? "Tandem"
+          : people.displayName(event.getActor()));
       row.put("what", event.getEvent().toLowerCase().replace('_', ' '));
       row.put("comment", event.getComment() == null ? "" : event.getComment());
       return row;

@@ -75,7 +75,7 @@ class ReviewHardCasesForm implements TaskFormHandler {
       row.put("balance", r.balanceMoney().display());
       row.put("due", r.getDueDate().format(DATE));
       row.put("daysOverdue", r.daysOverdue(calendar.today()));
-      row.put("status", r.getStatus().name());
+      row.put("status", r.getStatus().label());
       return row;
     }).toList();
   }

@@ -195,7 +195,7 @@ class Control {
         break;
       case 'amount':
         this.input = el('input', {id: this.id, class: 'form-control tandem-amount', inputmode: 'decimal',
-          autocomplete: 'off', placeholder: '1 250 000,50', name: this.name});
+          autocomplete: 'off', placeholder: '0,00', name: this.name});
         this.input.addEventListener('blur', () => {
           const read = readAmount(this.input.value, this.label);
           if (read.decimal) {
@@ -605,12 +605,12 @@ class Rows {
     });
     container.classList.add('form-group', 'tandem-field', 'tandem-kind-rows');
     container.setAttribute('data-rendered', 'true');
-    container.append(
+    container.append(...[
       el('label', {class: 'control-label'}, [this.label, spec.required ? el('span', {class: 'tandem-required'}, ' *') : null]),
       spec.help ? el('p', {class: 'help-block'}, spec.help) : null,
       el('table', {class: 'table table-condensed tandem-rows', 'data-rows-of': this.name}, [el('thead', {}, head), this.body, this.footer]),
       this.addButton,
-      this.errorNode);
+      this.errorNode].filter(Boolean));
     container.addEventListener('input', () => this.updateTotals());
   }
 

@@ -1,0 +1,19 @@
+package app.tandem.common.time;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as the office writes them in every text a person reads: {@code 31.12.2026}. The API keeps ISO. */
+public final class Dates {
+
+  /** {@code 31.12.2026} */
+  public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
+  private Dates() {
+  }
+
+  /** The date as people read it; empty for none. */
+  public static String show(LocalDate date) {
+    return date == null ? "" : DATE.format(date);
+  }
+}
