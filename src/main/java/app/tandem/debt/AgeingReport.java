@@ -25,9 +25,12 @@ public class AgeingReport {
   private final ReceivableRepository receivables;
   private final WorkingDayCalendar calendar;
 
-  AgeingReport(ReceivableRepository receivables, WorkingDayCalendar calendar) {
+  private final app.tandem.common.history.PeopleNames people;
+
+  AgeingReport(ReceivableRepository receivables, WorkingDayCalendar calendar, app.tandem.common.history.PeopleNames people) {
     this.receivables = receivables;
     this.calendar = calendar;
+    this.people = people;
   }
 
   public record Buckets(BigDecimal notDue, BigDecimal days1To30, BigDecimal days31To60, BigDecimal days61To90,
@@ -53,7 +56,7 @@ public class AgeingReport {
       Buckets buckets) {
   }
 
-  public record ManagerTotal(String managerId, String currency, Buckets buckets) {
+  public record ManagerTotal(String managerId, String managerName, String currency, Buckets buckets) {
   }
 
   public record CurrencyTotal(String currency, Buckets buckets) {
@@ -97,7 +100,8 @@ public class AgeingReport {
     List<CustomerRow> customers = new ArrayList<>();
     byCustomer.forEach((k, b) -> customers.add(new CustomerRow(k.get(0), k.get(1), k.get(2), k.get(3), counts.get(k), b)));
     List<ManagerTotal> managers = new ArrayList<>();
-    byManager.forEach((k, b) -> managers.add(new ManagerTotal(k.get(0), k.get(1), b)));
+    byManager.forEach((k, b) -> managers.add(new ManagerTotal(k.get(0), people.displayName(k.get(0)), k.get(1),
+        b)));
     List<CurrencyTotal> totals = new ArrayList<>();
     byCurrency.forEach((c, b) -> totals.add(new CurrencyTotal(c, b)));
     return new Report(today, managerId, customers, managers, totals);

@@ -112,12 +112,22 @@ public class DebtCollectionService {
         receivable.getCurrency(), receivable.getRemindersSent(), (int) broken, receivable.getFailedContacts());
   }
 
+  /**
+   * The dunning step is taken: a reminder went to {@code recipient}, or — the customer has no e-mail
+   * address — nobody was reminded, and the history says so. Either way the step counts, so that the
+   * policy moves on (to the manager's call) instead of waiting for a reminder that cannot arrive.
+   */
   @Transactional
   public void reminderSent(String invoiceNumber, int level, String recipient) {
     var receivable = receivable(invoiceNumber);
     receivable.reminderSent(clock.instant());
-    history.record(ReceivableService.CASE_TYPE, invoiceNumber, "system", "REMINDER_" + level + "_SENT", null,
-        recipient == null ? "No e-mail address for the customer: nobody was reminded" : "To " + recipient);
+    if (recipient == null) {
+      history.record(ReceivableService.CASE_TYPE, invoiceNumber, "system", "REMINDER_" + level + "_NOT_SENT", null,
+          "Not reminded: the customer has no e-mail address (add one in the counterparty directory)");
+    } else {
+      history.record(ReceivableService.CASE_TYPE, invoiceNumber, "system", "REMINDER_" + level + "_SENT", null,
+          "To " + recipient);
+    }
   }
 
   /**

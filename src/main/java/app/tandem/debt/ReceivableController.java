@@ -46,6 +46,7 @@ class ReceivableController {
   static final String READERS =
       "hasAnyAuthority('sales-managers', 'sales-heads', 'accounting', 'finance', 'legal', 'camunda-admin')";
 
+  private final app.tandem.common.history.CaseHistory history;
   private final ReceivableService receivables;
   private final ReceivableImport importer;
   private final DebtCollectionService collection;
@@ -55,7 +56,8 @@ class ReceivableController {
   private final WorkingDayCalendar calendar;
 
   ReceivableController(ReceivableService receivables, ReceivableImport importer, DebtCollectionService collection,
-      AgeingReport ageing, CounterpartyDirectory directory, Documents documents, WorkingDayCalendar calendar) {
+      AgeingReport ageing, CounterpartyDirectory directory, Documents documents, WorkingDayCalendar calendar, app.tandem.common.history.CaseHistory history) {
+    this.history = history;
     this.receivables = receivables;
     this.importer = importer;
     this.collection = collection;
@@ -190,7 +192,7 @@ class ReceivableController {
         documents.of(ReceivableService.CASE_TYPE, number).stream().map(d -> new DocumentEntry(d.getId(), d.getKind(),
             d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getUploadedAt(),
             "/api/receivables/" + number + "/documents/" + d.getId())).toList(),
-        receivables.historyOf(number).stream().map(HistoryEntry::of).toList());
+        history.entries(receivables.historyOf(number)));
   }
 
   private static String utf8(byte[] bytes) {

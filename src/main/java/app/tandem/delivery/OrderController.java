@@ -32,10 +32,12 @@ class OrderController {
   static final String PLACERS = "hasAnyAuthority('sales-managers', 'camunda-admin')";
   static final String READERS = "hasAnyAuthority('sales-managers', 'sales-heads', 'delivery', 'camunda-admin')";
 
+  private final app.tandem.common.history.CaseHistory history;
   private final DeliveryOrders deliveryOrders;
   private final OrderService orders;
 
-  OrderController(DeliveryOrders deliveryOrders, OrderService orders) {
+  OrderController(DeliveryOrders deliveryOrders, OrderService orders, app.tandem.common.history.CaseHistory history) {
+    this.history = history;
     this.deliveryOrders = deliveryOrders;
     this.orders = orders;
   }
@@ -77,12 +79,12 @@ class OrderController {
   }
 
   private OrderView view(DeliveryOrder o, List<String> warnings) {
-    var history = orders.historyOf(o.getOrderNumber()).stream().map(HistoryEntry::of).toList();
+    var entries = history.entries(orders.historyOf(o.getOrderNumber()));
     return new OrderView(o.getOrderNumber(), o.getCustomerInn(), o.getCustomerName(), o.getTeam(), o.getManagerId(),
         o.getValue(), o.getCurrency(), o.getRequestedDate(), o.getAddress(), o.getZone(), o.getGoods(), o.getWeightKg(),
         o.isFirstDelivery(), o.isLatePenalty(), o.getReceiverName(), o.getPowerOfAttorneyNumber(),
         o.getPowerOfAttorneyValidUntil(), o.getStatus(), o.getPriorityScore(), o.getPriorityClass(),
         o.getPriorityReason(), o.getDeliveryDate(), o.getDeliveryRank(), o.getDeliveredAt(), o.getSignedDocuments(),
-        o.getFailedDeliveries(), o.getFailureReason(), o.isLate(), o.getReceivedAt(), warnings, history);
+        o.getFailedDeliveries(), o.getFailureReason(), o.isLate(), o.getReceivedAt(), warnings, entries);
   }
 }

@@ -35,6 +35,16 @@ class IdentityController {
     return new Me(caller.getName(), fullName(user), user == null ? null : user.getEmail(), groups);
   }
 
+  record Person(String id, String name) {
+  }
+
+  /** The sales managers (for choosing a manager in searches and reports), for every signed-in user. */
+  @GetMapping("/managers")
+  List<Person> managers() {
+    return identity.createUserQuery().memberOfGroup(TandemGroup.Ids.SALES_MANAGERS).orderByUserLastName().asc().list()
+        .stream().map(user -> new Person(user.getId(), fullName(user))).toList();
+  }
+
   @GetMapping("/roles")
   @PreAuthorize("hasAuthority('" + TandemGroup.Ids.ADMINISTRATORS + "')")
   List<Role> roles() {

@@ -52,7 +52,28 @@ class CounterpartyController {
   }
 
   /** The counterparty with this INN and its default requisites (the last approved ones). */
-  @GetMapping
+  record CounterpartySummary(String inn, String name, String kpp, String email, boolean onCreditHold) {
+  }
+
+  record DirectoryPage(List<CounterpartySummary> items, int page, int size, long total) {
+  }
+
+  /** The directory, searched by name or INN ({@code q}), page by page. */
+  @GetMapping(params = "!inn")
+  @PreAuthorize(READERS)
+  DirectoryPage search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    app.tandem.common.input.Paging.check(page, size);
+    if (q != null && q.length() > 100) {
+      throw InvalidRequestException.of("q", "Search for at most 100 characters");
+    }
+    var found = directory.search(q, page, size);
+    return new DirectoryPage(found.getContent().stream().map(c -> new CounterpartySummary(c.getInn(), c.getName(),
+        c.getKpp(), c.getEmail(), c.isOnCreditHold())).toList(), found.getNumber(), found.getSize(),
+        found.getTotalElements());
+  }
+
+  @GetMapping(params = "inn")
   @PreAuthorize(READERS)
   CounterpartyView find(@RequestParam(required = false) String inn) {
     var problems = RequisitesCheck.start().inn("inn", inn, true).problems();

@@ -42,7 +42,15 @@ public class CounterpartyDirectory {
   public record CounterpartyData(String inn, String name, String kpp, String email, BankRequisites requisites) {
   }
 
+  /** The directory's page of counterparties whose name or INN contains the text (all when blank), by name. */
   @Transactional(readOnly = true)
+  public org.springframework.data.domain.Page<Counterparty> search(String text, int page, int size) {
+    String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+    return counterparties.search(pattern, org.springframework.data.domain.PageRequest.of(page, size));
+  }
+
+  @Transactional(readOnly = true)
+
   public Optional<Counterparty> find(String inn) {
     return inn == null ? Optional.empty() : counterparties.findWithAccountsByInn(inn.trim());
   }

@@ -18,9 +18,33 @@ public class PaymentRegistry {
   static final int MAX_EXPORT_ROWS = 50_000;
 
   private final PaymentRequestRepository requests;
+  private final jakarta.persistence.EntityManager entities;
 
-  PaymentRegistry(PaymentRequestRepository requests) {
+  PaymentRegistry(PaymentRequestRepository requests, jakarta.persistence.EntityManager entities) {
     this.requests = requests;
+    this.entities = entities;
+  }
+
+  /**
+   * What the filtered requests come to, per currency (the whole registry, not one page of it); rejected
+   * requests count only when they are asked for ({@code status=REJECTED}), as nobody pays them.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, java.math.BigDecimal> totals(Filter filter) {
+    var cb = entities.getCriteriaBuilder();
+    var query = cb.createTupleQuery();
+    var root = query.from(PaymentRequest.class);
+    jakarta.persistence.criteria.Expression<String> currency = root.get("currency");
+    jakarta.persistence.criteria.Expression<java.math.BigDecimal> amount = root.get("amount");
+    var where = specification(filter).toPredicate(root, query, cb);
+    if (filter.status() == null) {
+      where = cb.and(where, cb.notEqual(root.get("status"), PaymentStatus.REJECTED));
+    }
+    query.multiselect(currency, cb.sum(amount)).where(where).groupBy(currency).orderBy(cb.asc(currency));
+    var totals = new java.util.LinkedHashMap<String, java.math.BigDecimal>();
+    entities.createQuery(query).getResultList().forEach(row -> totals.put(row.get(0, String.class),
+        row.get(1, java.math.BigDecimal.class)));
+    return totals;
   }
 
   /** What to list; {@code initiator} limits the list to one manager's own requests. */

@@ -39,13 +39,15 @@ class PaymentRequestController {
   static final String RAISERS = "hasAnyAuthority('sales-managers', 'camunda-admin')";
   static final String READERS = "hasAnyAuthority('sales-managers', 'sales-heads', 'finance', 'accounting', 'camunda-admin')";
 
+  private final app.tandem.common.history.CaseHistory history;
   private final PaymentApprovalStarter starter;
   private final PaymentRequestService requests;
   private final PaymentRegistry registry;
   private final Documents documents;
 
   PaymentRequestController(PaymentApprovalStarter starter, PaymentRequestService requests, PaymentRegistry registry,
-      Documents documents) {
+      Documents documents, app.tandem.common.history.CaseHistory history) {
+    this.history = history;
     this.starter = starter;
     this.requests = requests;
     this.registry = registry;
@@ -63,7 +65,8 @@ class PaymentRequestController {
       String paymentOrderNumber, LocalDate paymentOrderDate, List<DocumentEntry> documents, List<HistoryEntry> history) {
   }
 
-  record RegistryPage(List<PaymentRequestView> items, int page, int size, long total) {
+  record RegistryPage(List<PaymentRequestView> items, int page, int size, long total,
+      java.util.Map<String, BigDecimal> totals) {
   }
 
   /** Raises a request and starts its approval: 201 with its number and status; the same Idempotency-Key again: 200. */
@@ -90,9 +93,10 @@ class PaymentRequestController {
       @RequestParam(required = false) String contractorInn, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size, Authentication caller) {
     Paging.check(page, size);
-    var result = registry.page(filter(status, payByFrom, payByTo, contractorInn, caller), page, size);
+    var filter = filter(status, payByFrom, payByTo, contractorInn, caller);
+    var result = registry.page(filter, page, size);
     return new RegistryPage(result.getContent().stream().map(request -> view(request, false)).toList(),
-        result.getNumber(), result.getSize(), result.getTotalElements());
+        result.getNumber(), result.getSize(), result.getTotalElements(), registry.totals(filter));
   }
 
   /** The registry as a CSV file that opens correctly in Excel: UTF-8 with BOM, ';' separated, decimal comma. */
@@ -153,13 +157,12 @@ class PaymentRequestController {
         .map(d -> new DocumentEntry(d.getId(), d.getKind(), d.getFileName(), d.getContentType(), d.getSizeBytes(),
             d.getUploadedAt(), d.getUploadedBy(), "/api/payment-requests/" + request.getNumber() + "/documents/" + d.getId()))
         .toList() : null;
-    List<HistoryEntry> history = withDetails ? requests.historyOf(request.getNumber()).stream()
-        .map(HistoryEntry::of).toList() : null;
+    List<HistoryEntry> entries = withDetails ? this.history.entries(requests.historyOf(request.getNumber())) : null;
     return new PaymentRequestView(request.getNumber(), request.getStatus(), f.purpose(), f.category(), f.contractorInn(),
         f.contractorName(), f.invoiceNumber(), f.invoiceDate(), f.amount(), f.currency(), f.payBy(), f.kpp(), f.bik(),
         f.settlementAccount(), f.correspondentAccount(), f.bankName(), f.paymentPurpose(), f.contractorEmail(),
         request.getInitiator(), request.getPossibleDuplicateOf(), request.getPaymentOrderNumber(),
-        request.getPaymentOrderDate(), docs, history);
+        request.getPaymentOrderDate(), docs, entries);
   }
 
   private static String cell(Object value) {

@@ -116,6 +116,31 @@ class OverdueDebtEscalationProcessTest {
   }
 
   @Test
+  void aCustomerWithoutAnEmailAddressIsRecordedAsNotRemindedAndTheManagerCallsAfterBothSteps() throws Exception {
+    var data = DebtFixtures.invoice(TODAY, 3, "30000.00", "RUB");
+    var withoutEmail = new ReceivableData(data.invoiceNumber(), data.customerInn(), data.customerName(),
+        data.managerId(), data.amount(), data.currency(), data.issueDate(), data.dueDate(), null);
+    receivables.register(withoutEmail, "olga");
+    collection.markNewlyOverdue(TODAY);
+    escalations.start(withoutEmail.invoiceNumber());
+    var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(withoutEmail.invoiceNumber()).singleResult();
+    runJob(instance, START);
+    runJob(instance, SEND_REMINDER);
+    runJob(instance, REMINDER_WAIT);
+    runJob(instance, SEND_REMINDER);
+    runJob(instance, REMINDER_WAIT);
+
+    assertThat(instance).isWaitingAt(CONTACT);
+    assertThat(events(withoutEmail.invoiceNumber())).containsSubsequence("REMINDER_1_NOT_SENT", "REMINDER_2_NOT_SENT")
+        .doesNotContain("REMINDER_1_SENT", "REMINDER_2_SENT");
+    assertThat(receivables.historyOf(withoutEmail.invoiceNumber())).filteredOn(e -> e.getEvent().endsWith("_NOT_SENT"))
+        .extracting(e -> e.getComment()).containsOnly(
+            "Not reminded: the customer has no e-mail address (add one in the counterparty directory)");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
   void afterTwoRemindersTheManagerCallsAndAKeptPromiseContinuesTheDunning() throws Exception {
     var instance = escalate(3, "200000.00");
     String number = instance.getBusinessKey();
@@ -221,7 +246,7 @@ class OverdueDebtEscalationProcessTest {
     var instance = atContact(escalate(3, "50000.00"));
     assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), "PROMISED",
         PROMISED_DATE.name(), TODAY.minusDays(1).toString(), PROMISED_AMOUNT.name(), "60000")))
-        .hasMessageContaining("The promised date 2026-11-24 is in the past")
+        .hasMessageContaining("The promised date 24.11.2026 is in the past")
         .hasMessageContaining("The promised amount is more than the balance 50\u00a0000,00\u00a0₽");
     assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), "DISPUTED")))
         .hasMessageContaining("Say why the customer disputes the invoice");

@@ -209,7 +209,7 @@ class DeliveryPrioritisationProcessTest {
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Unknown team 'RETAIL': use NEW_CLIENTS or KEY_ACCOUNTS")
         .hasMessageContaining("Order value must be greater than zero")
-        .hasMessageContaining("Requested delivery date 2026-11-24 is in the past; today is 2026-11-25");
+        .hasMessageContaining("Requested delivery date 24.11.2026 is in the past; today is 25.11.2026");
     form.put("team", "KEY_ACCOUNTS");
     form.put("value", "250 000,00");
     form.put("requestedDate", FRIDAY.toString());
@@ -240,7 +240,7 @@ class DeliveryPrioritisationProcessTest {
     var data = DeliveryFixtures.withPowerOfAttorneyUntil(DeliveryFixtures.order(FRIDAY), WEDNESDAY.minusDays(1));
     var received = deliveryOrders.receive(data, "boris").received();
     assertThat(received.warnings()).containsExactly("Power of attorney " + data.powerOfAttorneyNumber()
-        + " is valid until 2026-11-24, before the delivery date 2026-11-27: the manager is asked to obtain a power of"
+        + " is valid until 24.11.2026, before the delivery date 27.11.2026: the manager is asked to obtain a power of"
         + " attorney before the order can go out");
     var instance = instance(data.orderNumber());
     assertThat(instance).isWaitingAt(OBTAIN_POA).task().isAssignedTo("boris");

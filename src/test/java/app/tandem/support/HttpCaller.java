@@ -101,6 +101,15 @@ public final class HttpCaller {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> putJsonWith(String path, String json, String header, String value) {
+    return send(request(path).header("Content-Type", "application/json").header(header, value)
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> getWith(String path, String header, String value) {
+    return send(request(path).header(header, value).GET());
+  }
+
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }

@@ -53,6 +53,11 @@ public class CaseHistory {
     return WHEN.format(event.getOccurredAt().atZone(zone.zone()));
   }
 
+  /** The history as the API shows it. */
+  public List<HistoryEntry> entries(List<CaseEvent> history) {
+    return history.stream().map(event -> HistoryEntry.of(event, people)).toList();
+  }
+
   /** The history as a form's table shows it: when, who, what, comment. */
   public List<Map<String, Object>> rows(List<CaseEvent> history) {
     return history.stream().map(event -> {
