@@ -59,6 +59,13 @@ class TasklistLoginJourney {
             .as("vendor banner hidden from staff").isTrue();
         assertThat(browser.findAll(By.cssSelector("li.create-task-action")).stream().noneMatch(b -> b.isDisplayed()))
             .as("no standalone tasks").isTrue();
+        assertThat(browser.waitVisible(By.cssSelector(".tandem-pages-link")).getText()).contains("Tandem pages");
+        // the focused filter's edit pencil only for those who may change filters (it would lead to a 403)
+        browser.click(By.cssSelector(".task-filter h4.name a"));
+        browser.waitUntil(driver -> !driver.findElements(By.cssSelector("html[data-tandem-filters-checked]")).isEmpty());
+        boolean admin = "admin".equals(user);
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".task-filter.active .actions a")).stream()
+            .anyMatch(pencil -> pencil.isDisplayed()) == admin);
         browser.screenshot("login-" + user);
         browser.logOut();
       });

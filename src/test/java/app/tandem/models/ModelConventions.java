@@ -138,7 +138,7 @@ final class ModelConventions {
         checkCamundaForm(file);
       } else if (name.endsWith(".html")) {
         checkEmbeddedFormStructure(file);
-      } else if (!name.startsWith(".")) {
+      } else if (!name.startsWith(".") && !name.equals("README.md")) {
         violations.add(file + ": only .form and .html files belong in forms/");
       }
     }

@@ -166,6 +166,46 @@ class ModelConventionsTest {
       assertThat(check()).anyMatch(v -> v.contains("has form key 'embedded:app:forms/attach.html'"));
     }
 
+    @Test
+    void anEmbeddedFieldRenderedAsAnotherKindOrOfferingAnUnknownCodeIsReported() throws Exception {
+      Files.writeString(fixtures.forms.resolve("fixture-attach.html"), """
+          <form role="form" name="attachDocument">
+            <div data-field="counterpartyName" data-kind="choice" data-widget="radio">
+              <option value="APPROVE">Approve</option><option value="MAYBE">Maybe</option>
+            </div>
+            <script cam-script type="text/form-script">TandemForms.bind(camForm);</script>
+          </form>
+          """);
+      var choice = app.tandem.common.form.FormField.choice("counterpartyName", "Decision",
+          java.util.List.of("APPROVE", "REJECT"));
+      var date = app.tandem.common.form.FormField.date("counterpartyName", "Date");
+
+      assertThat(checkWith(choice)).anyMatch(v -> v.contains("choice 'counterpartyName' offers [MAYBE], which the server "
+          + "does not accept [APPROVE, REJECT]"));
+      assertThat(checkWith(date)).anyMatch(v -> v.contains("'counterpartyName' is rendered as data-kind=\"choice\" but "
+          + "declared DATE"));
+    }
+
+    @Test
+    void anEmbeddedFormWithoutTheRuntimeOrWithCamVariablesIsReported() throws Exception {
+      Files.writeString(fixtures.forms.resolve("fixture-attach.html"), """
+          <form role="form" name="attachDocument">
+            <input cam-variable-name="counterpartyName" cam-variable-type="String">
+          </form>
+          """);
+
+      assertThat(check()).anyMatch(v -> v.contains("an embedded form binds Tandem's form runtime"))
+          .anyMatch(v -> v.contains("fields are declared with data-field"));
+    }
+
+    private java.util.List<String> checkWith(app.tandem.common.form.FormField<?> attachField) {
+      return ModelConventions.check(fixtures.bpmn, fixtures.forms, new ModelConventions.Declarations(java.util.Map.of(
+          ModelFixtures.PROCESS_ID + "/Task_ReviewCase", java.util.Set.of("caseNumber"),
+          ModelFixtures.PROCESS_ID + "/Task_AttachDocument", java.util.Set.of("counterpartyName")), java.util.Map.of(),
+          java.util.Map.of(ModelFixtures.PROCESS_ID + "/Task_AttachDocument", java.util.Map.of("counterpartyName",
+              attachField))));
+    }
+
     private java.util.List<String> check() {
       return ModelConventions.check(fixtures.bpmn, fixtures.forms, new ModelConventions.Declarations(java.util.Map.of(
           ModelFixtures.PROCESS_ID + "/Task_ReviewCase", java.util.Set.of("caseNumber"),

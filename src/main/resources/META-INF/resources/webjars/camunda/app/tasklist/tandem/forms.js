@@ -1128,6 +1128,8 @@ async function hideFilterEditingUnlessAllowed() {
     document.documentElement.classList.toggle('tandem-filters-readonly', !check.authorized);
   } catch (ignored) {
     document.documentElement.classList.add('tandem-filters-readonly');
+  } finally {
+    document.documentElement.setAttribute('data-tandem-filters-checked', 'true');
   }
 }
 
