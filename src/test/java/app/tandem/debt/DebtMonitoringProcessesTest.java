@@ -159,7 +159,7 @@ class DebtMonitoringProcessesTest {
     engine.getIdentityService().setAuthentication("svetlana", List.of("sales-heads"));
     var form = engine.getFormService().getTaskFormVariables(review.getId());
     assertThat(((org.camunda.bpm.engine.variable.value.SerializableValue) form.getValueTyped("hardCases"))
-        .getValueSerialized()).contains(hard.invoiceNumber()).contains("ESCALATED");
+        .getValueSerialized()).contains(hard.invoiceNumber()).contains("Escalated to the head of sales");
     assertThat(form.get("reviewMonth")).isEqualTo("2026-11");
     assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of()))
         .hasMessageContaining("Write what you concluded");

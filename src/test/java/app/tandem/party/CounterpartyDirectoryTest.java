@@ -89,19 +89,20 @@ class CounterpartyDirectoryTest {
   }
 
   @Test
-  void apiAnswersUnknownMissingAndInvalidInnsClearly() {
+  void apiAnswersUnknownMissingAndInvalidInnsClearlyAndListsTheDirectoryWithoutOne() {
     var anna = HttpCaller.as(port, "anna");
 
     var unknown = anna.get("/api/counterparties?inn=" + inn("770100005"));
     var invalid = anna.get("/api/counterparties?inn=12345");
-    var missing = anna.get("/api/counterparties");
+    var directory = anna.get("/api/counterparties");
 
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("No counterparty with INN " + inn("770100005"));
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(invalid.body()).contains("{\"field\":\"inn\",\"message\":\"INN must have 10 digits");
-    assertThat(missing.statusCode()).isEqualTo(400);
-    assertThat(missing.body()).contains("{\"field\":\"inn\",\"message\":\"INN is required\"}");
+    assertThat(directory.statusCode()).as("without an INN: the directory, searched by q").isEqualTo(200);
+    assertThat(directory.body()).contains("\"items\":[", "\"total\":");
+    assertThat(anna.get("/api/counterparties?inn=").body()).contains("{\"field\":\"inn\",\"message\":\"INN is required\"}");
   }
 
   @Test
