@@ -68,7 +68,8 @@ public class DebtNotifications {
       var manager = staff.user(receivable.getManagerId());
       model.put("managerName", staff.displayName(receivable.getManagerId()));
       model.put("managerEmail", manager.map(User::getEmail).orElse("—"));
-      notifications.send(email, "debt-reminder-" + level, model, invoiceNumber,
+      notifications.send(new Notifications.About(ReceivableService.CASE_TYPE, invoiceNumber), email,
+          "debt-reminder-" + level, model,
           List.of(new Attachment("overdue-invoices.csv", "text/csv", invoiceCsv(overdue))));
     }
     collection.reminderSent(invoiceNumber, level, email);
@@ -114,7 +115,8 @@ public class DebtNotifications {
       return;
     }
     model.put("recipientName", user.get().getFirstName() == null ? userId : user.get().getFirstName());
-    notifications.send(user.get().getEmail(), "debt-ageing-report", model, "ageing report " + report.asOf(),
+    notifications.send(new Notifications.About("AGEING_REPORT", report.asOf().toString()), user.get().getEmail(),
+        "debt-ageing-report", model,
         List.of(new Attachment("ageing-" + report.asOf() + ".csv", "text/csv", AgeingReport.csv(report))));
   }
 

@@ -10,7 +10,11 @@ interface ReceivableRepository extends JpaRepository<Receivable, String> {
 
   boolean existsByCustomerInn(String customerInn);
 
-  /** Open invoices past due that no escalation has picked up yet. */
+  /**
+   * Open invoices past due that no escalation has picked up yet, locked: a second scan at the same moment (another
+   * node, an administrator's "run now") waits, then finds them taken, instead of failing.
+   */
+  @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
   @Query("select r from Receivable r where r.status = app.tandem.debt.ReceivableStatus.NOT_DUE and r.dueDate < :today order by r.dueDate, r.invoiceNumber")
   List<Receivable> findBecameOverdue(LocalDate today);
 

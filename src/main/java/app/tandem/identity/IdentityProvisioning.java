@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -30,7 +31,9 @@ import org.springframework.stereotype.Component;
  * Brings groups, the administrator's membership, demo users (demo profile only), authorizations
  * and shared Tasklist filters to the declared state at every start, before the web server accepts
  * requests. Idempotent: nothing is created twice, existing grants are only ever widened to the
- * declared permissions, filters are updated in place.
+ * declared permissions, filters are updated in place, and only rows whose declaration changed are
+ * written — so nodes starting together (one after the other, see {@code ClusterStartupLock}) or a
+ * node starting beside running ones change nothing.
  */
 @Component
 class IdentityProvisioning implements SmartInitializingSingleton {
@@ -172,6 +175,22 @@ class IdentityProvisioning implements SmartInitializingSingleton {
     }
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  static boolean sameFilter(FilterEntity stored, FilterEntity declared) {
+    return Objects.equals(stored.getName(), declared.getName()) && stored.getOwner() == null
+        && sameJson(stored.getQueryInternal(), declared.getQueryInternal())
+        && sameJson(stored.getPropertiesInternal(), declared.getPropertiesInternal());
+  }
+
+  private static boolean sameJson(String stored, String declared) {
+    try {
+      return Objects.equals(stored == null ? null : JSON.readTree(stored), declared == null ? null : JSON.readTree(declared));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return false;
+    }
+  }
+
   private void provisionFilters() {
     Map<Object, Filter> existing = filters.createTaskFilterQuery().list().stream()
         .filter(filter -> filter.getProperties() != null
@@ -180,15 +199,21 @@ class IdentityProvisioning implements SmartInitializingSingleton {
             Function.identity(), (first, second) -> first));
     for (TasklistFilter definition : tasklistFilters) {
       Filter filter = existing.get(definition.key());
+      var declared = (FilterEntity) filters.newTaskFilter(definition.name());
+      declared.setQuery(definition.query().apply(tasks));
+      declared.setProperties(definition.properties());
       if (filter == null) {
-        filter = filters.newTaskFilter(definition.name());
-        LOG.info("Creating Tasklist filter '{}'", definition.name());
+        filter = filters.saveFilter(declared);
+        LOG.info("Created Tasklist filter '{}'", definition.name());
+      } else if (!sameFilter((FilterEntity) filter, declared)) {
+        // only a changed definition is written: nodes starting together would otherwise update the same rows
+        filter.setName(definition.name());
+        filter.setOwner(null);
+        filter.setQuery(declared.getQuery());
+        filter.setProperties(definition.properties());
+        filter = filters.saveFilter(filter);
+        LOG.info("Updated Tasklist filter '{}'", definition.name());
       }
-      filter.setName(definition.name());
-      filter.setOwner(null);
-      filter.setQuery(definition.query().apply(tasks));
-      filter.setProperties(definition.properties());
-      filter = filters.saveFilter(filter);
       for (TandemGroup reader : definition.readers()) {
         grant(reader, Resources.FILTER, filter.getId(), Permissions.READ);
       }

@@ -26,8 +26,14 @@ public class CounterpartyDirectory {
   private final ApplicationEventPublisher events;
   private final RecordLimits limits;
 
+  private final jakarta.persistence.EntityManager entityManager;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   CounterpartyDirectory(CounterpartyRepository counterparties, Clock clock, ApplicationEventPublisher events,
-      RecordLimits limits) {
+      RecordLimits limits, jakarta.persistence.EntityManager entityManager,
+      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    this.entityManager = entityManager;
+    this.jdbc = jdbc;
     this.limits = limits;
     this.counterparties = counterparties;
     this.clock = clock;
@@ -67,15 +73,14 @@ public class CounterpartyDirectory {
     validate(data);
     var now = clock.instant();
     String inn = data.inn().trim();
-    var existing = counterparties.findWithAccountsByInn(inn);
-    Counterparty counterparty = existing.orElseGet(() -> new Counterparty(inn, now));
+    boolean created = createIfAbsent(inn, data.name().trim(), trimToNull(data.email()), now);
+    Counterparty counterparty = locked(inn);
     counterparty.describe(data.name().trim(), trimToNull(data.kpp()), trimToNull(data.email()), now);
     if (data.requisites() != null) {
       counterparty.useAccount(normalized(data.requisites()), requisitesApproved, now);
     }
-    counterparties.save(counterparty);
-    LOG.info("Counterparty {} ({}) {}", inn, counterparty.getName(), existing.isPresent() ? "updated" : "created");
-    return existing.isEmpty();
+    LOG.info("Counterparty {} ({}) {}", inn, counterparty.getName(), created ? "created" : "updated");
+    return created;
   }
 
   /**
@@ -86,19 +91,23 @@ public class CounterpartyDirectory {
   @Transactional
   public Counterparty ensureCustomer(String inn, String name, String email) {
     var now = clock.instant();
-    var existing = counterparties.findById(inn);
-    if (existing.isPresent()) {
-      var customer = existing.get();
-      if (customer.getEmail() == null && email != null && !email.isBlank()) {
+    if (!counterparties.existsById(inn)) {
+      validate(new CounterpartyData(inn, name, null, email, null));
+      if (createIfAbsent(inn, name.trim(), trimToNull(email), now)) {
+        LOG.info("Customer {} ({}) added to the directory from an invoice", inn, name);
+        return counterparties.findById(inn).orElseThrow();
+      }
+    }
+    boolean emailMissing = jdbc.queryForObject("select count(*) from counterparty where inn = ? and email is null",
+        Integer.class, inn) > 0;
+    if (emailMissing && email != null && !email.isBlank()) {
+      var customer = locked(inn);
+      if (customer.getEmail() == null) {
         customer.describe(customer.getName(), customer.getKpp(), email.trim(), now);
       }
       return customer;
     }
-    validate(new CounterpartyData(inn, name, null, email, null));
-    var customer = new Counterparty(inn, now);
-    customer.describe(name.trim(), null, trimToNull(email), now);
-    LOG.info("Customer {} ({}) added to the directory from an invoice", inn, name);
-    return counterparties.save(customer);
+    return counterparties.findById(inn).orElseThrow();
   }
 
   /**
@@ -109,11 +118,13 @@ public class CounterpartyDirectory {
    */
   @Transactional
   public boolean holdCredit(String inn, boolean hold, String reason, String actor) {
-    var customer = counterparties.findById(inn)
-        .orElseThrow(() -> new NotFoundException("No counterparty with INN " + inn));
+    if (counterparties.findById(inn).isEmpty()) {
+      throw new NotFoundException("No counterparty with INN " + inn);
+    }
     if (hold && (reason == null || reason.isBlank())) {
       throw InvalidRequestException.of("reason", "Say why the customer is put on credit hold");
     }
+    var customer = locked(inn);
     boolean changed = customer.holdCredit(hold, reason == null ? null : reason.trim(), actor, clock.instant());
     if (changed) {
       events.publishEvent(new CreditHoldChanged(inn, hold, actor));
@@ -134,6 +145,56 @@ public class CounterpartyDirectory {
   @Transactional(readOnly = true)
   public boolean isOnCreditHold(String inn) {
     return inn != null && counterparties.findById(inn.trim()).map(Counterparty::isOnCreditHold).orElse(false);
+  }
+
+  /**
+   * Adds the counterparty's row unless it exists, without failing when another transaction adds it at the same
+   * moment: on PostgreSQL the insert waits for the other one and then does nothing ({@code on conflict do nothing}),
+   * on H2 (statement-level rollback) a duplicate is ignored. Same transaction, no second connection: twenty
+   * approvals at once must not need forty connections.
+   *
+   * @return whether this call added it
+   */
+  private boolean createIfAbsent(String inn, String name, String email, java.time.Instant now) {
+    if (counterparties.existsById(inn)) {
+      return false;
+    }
+    entityManager.flush();
+    var at = java.sql.Timestamp.from(now);
+    if (postgres()) {
+      return jdbc.update("insert into counterparty (inn, name, email, created_at, updated_at, credit_hold, version)"
+          + " values (?, ?, ?, ?, ?, false, 0) on conflict (inn) do nothing", inn, name, email, at, at) == 1;
+    }
+    try {
+      return jdbc.update("insert into counterparty (inn, name, email, created_at, updated_at, credit_hold, version)"
+          + " select ?, ?, ?, ?, ?, false, 0 where not exists (select 1 from counterparty where inn = ?)", inn, name,
+          email, at, at, inn) == 1;
+    } catch (org.springframework.dao.DuplicateKeyException anotherTransactionWasFaster) {
+      return false;
+    }
+  }
+
+  private volatile Boolean postgres;
+
+  private boolean postgres() {
+    if (postgres == null) {
+      postgres = "PostgreSQL".equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>)
+          connection -> connection.getMetaData().getDatabaseProductName()));
+    }
+    return postgres;
+  }
+
+  /**
+   * The counterparty, locked for this transaction and read afresh: concurrent changes of one counterparty (two
+   * approvals saving its bank details, accounting editing it) wait for each other instead of failing.
+   */
+  private Counterparty locked(String inn) {
+    // loaded after the lock is granted (select ... for update), so it is the last committed state
+    var counterparty = entityManager.find(Counterparty.class, inn, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (counterparty == null) {
+      throw new NotFoundException("No counterparty with INN " + inn);
+    }
+    return counterparty;
   }
 
   void validate(CounterpartyData data) {

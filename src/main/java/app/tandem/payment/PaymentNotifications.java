@@ -50,7 +50,8 @@ public class PaymentNotifications {
           "No e-mail address for the payment notice");
       return;
     }
-    notifications.send(email, "payment-paid-contractor", model(request), number);
+    notifications.send(new Notifications.About(PaymentRequestService.CASE_TYPE, number), email,
+        "payment-paid-contractor", model(request));
     history.record(PaymentRequestService.CASE_TYPE, number, "system", "CONTRACTOR_NOTIFIED", null, email);
   }
 

@@ -99,6 +99,14 @@ class DebtEscalationJourney {
     fireTimer(restructured, OverdueDebtEscalationProcess.REMINDER_WAIT);
     fireTimer(restructured, OverdueDebtEscalationProcess.REMINDER_WAIT);
     Browser.await(() -> receivables.get(restructured).getStatus() == ReceivableStatus.CONTACTING, "the manager's call");
+    // mails leave through the outbox after the step's commit, on the dispatcher's threads
+    Browser.await(() -> java.util.Arrays.stream(smtp.getReceivedMessages()).anyMatch(mail -> {
+      try {
+        return mail.getSubject().equals("Reminder: invoice " + restructured + " is overdue");
+      } catch (jakarta.mail.MessagingException e) {
+        return false;
+      }
+    }), "the first reminder");
     assertThat(smtp.getReceivedMessages()).extracting(m -> m.getSubject())
         .contains("Reminder: invoice " + restructured + " is overdue");
 

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.Documents;
+import app.tandem.common.notification.MailOutbox;
 import app.tandem.support.ProcessFixture;
 import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
@@ -20,6 +21,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -59,6 +61,10 @@ class PaymentApprovalProcessTest {
   WorkingDayCalendar calendar;
   @Autowired
   PaymentApprovalStarter starter;
+  @Autowired
+  MailOutbox outbox;
+  @Autowired
+  app.tandem.common.notification.MailDispatcher dispatcher;
 
   ProcessFixture fixture;
   int contractorSeed = 100;
@@ -311,40 +317,72 @@ class PaymentApprovalProcessTest {
   }
 
   @Test
-  void aMailServerOutageIsRetriedAndTheMailArrivesWhenItIsBack() throws Exception {
+  void aMailServerOutageNeitherFailsNorDelaysTheCaseAndTheMailArrivesWhenItIsBack() throws Exception {
     var instance = approvalStage("15000");
     decide(instance, "svetlana", REJECT_DECISION, "Duplicate of an earlier request");
     var notification = job(instance);
     smtp.stop();
+    try {
+      engine.getManagementService().executeJob(notification.getId());
 
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(notification.getId()))
-        .hasMessageContaining("Mail server connection failed");
-    var failed = engine.getManagementService().createJobQuery().jobId(notification.getId()).singleResult();
-    assertThat(failed.getRetries()).isEqualTo(4);
-    assertThat(failed.getExceptionMessage()).isNotBlank();
-    assertThat(instance).isWaitingAt(NOTIFY_REJECTED);
-    assertThat(requests.get(instance.getBusinessKey()).getStatus()).as("the decision is kept")
-        .isEqualTo(PaymentStatus.REJECTED);
-
-    smtp.start();
-    engine.getManagementService().executeJob(notification.getId());
-    assertThat(instance).isEnded();
+      assertThat(instance).as("the mail waits in the outbox, not the case").isEnded();
+      assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+      var waiting = outbox.list(MailOutbox.State.PENDING, 10).stream()
+          .filter(entry -> instance.getBusinessKey().equals(entry.caseNumber())).toList();
+      assertThat(waiting).singleElement().satisfies(entry -> {
+        assertThat(entry.recipient()).isEqualTo("anna@tandem.example");
+        assertThat(entry.attempts()).isEqualTo(1);
+        assertThat(entry.lastError()).isNotBlank();
+      });
+    } finally {
+      smtp.start();
+    }
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(2))));
+    try {
+      assertThat(dispatcher.sendDue()).isEqualTo(1);
+    } finally {
+      ClockUtil.reset();
+    }
     assertThat(mailsTo("anna@tandem.example")).hasSize(1);
   }
 
   @Test
-  void aNotificationThatKeepsFailingBecomesAnIncident() {
-    var instance = approvalStage("15000");
-    decide(instance, "svetlana", REJECT_DECISION, "Wrong contractor");
-    var notification = job(instance);
-    smtp.stop();
-    // the first failure starts the retry cycle (R5/PT5M); the last retry then fails for good
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(notification.getId()));
-    engine.getManagementService().setJobRetries(notification.getId(), 1);
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(notification.getId()));
+  void theReminderIsOneMailPerApproverSoOneBadAddressHoldsUpNoOtherApprover() throws Exception {
+    var identity = engine.getIdentityService();
+    var vera = identity.newUser("vera");
+    vera.setFirstName("Vera");
+    vera.setLastName("Second Head");
+    vera.setEmail("vera@tandem.example");
+    identity.saveUser(vera);
+    identity.createMembership("vera", "sales-heads");
+    try {
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T07:00:00Z")));
+      var instance = approvalStage("15000");
+      var reminder = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+          .orderByJobDuedate().asc().list().get(0);
+      execute(reminder);
+      smtp.stop();
+      try {
+        fixture.runJobAt(instance, "Task_RemindApprover");
+      } finally {
+        smtp.start();
+      }
 
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
-    smtp.start();
+      var reminders = outbox.list(null, 50).stream()
+          .filter(entry -> instance.getBusinessKey().equals(entry.caseNumber())
+              && entry.template().equals("payment-approval-reminder")).toList();
+      assertThat(reminders).extracting(MailOutbox.Entry::recipient)
+          .containsExactlyInAnyOrder("svetlana@tandem.example", "vera@tandem.example");
+      assertThat(instance).as("the job is done; each mail is retried on its own").isWaitingAt(APPROVE);
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-24T07:05:00Z")));
+      assertThat(dispatcher.sendDue()).isEqualTo(2);
+      assertThat(mailsTo("svetlana@tandem.example")).hasSize(1);
+      assertThat(mailsTo("vera@tandem.example")).hasSize(1);
+    } finally {
+      ClockUtil.reset();
+      identity.deleteMembership("vera", "sales-heads");
+      identity.deleteUser("vera");
+    }
   }
 
   // ---- helpers ----

@@ -1,75 +1,64 @@
 package app.tandem.common.notification;
 
-import jakarta.mail.MessagingException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends templated e-mails. Called from asynchronous service tasks of the processes
- * ({@code camunda:asyncBefore} with a retry cycle): the human's task is committed before any
- * mail goes out, an SMTP failure is retried by the engine, and after the last retry it becomes
- * an incident in Cockpit. Failures are therefore thrown, never swallowed.
+ * Mails of the processes, rendered from their templates and written to the {@link MailOutbox} in the
+ * transaction of the step that causes them — one entry per recipient. Nothing is sent before that
+ * transaction commits, and nothing is lost if it does: {@link MailDispatcher} sends each entry after the
+ * commit, retries it on a backoff and reports what cannot be delivered. A template that cannot be
+ * rendered fails the step (it is a defect of the model, not an outage).
  */
 @Service
 public class Notifications {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
+  private final MailOutbox outbox;
+  private final MailDispatcher dispatcher;
+  private final TransactionTemplate transaction;
 
-  private final JavaMailSender mailSender;
-  private final MailProperties properties;
-
-  Notifications(JavaMailSender mailSender, MailProperties properties) {
-    this.mailSender = mailSender;
-    this.properties = properties;
-  }
-
-  /**
-   * Sends the template to one recipient.
-   *
-   * @param reference what the mail is about, for the log (e.g. the request number)
-   * @throws MailException when the mail server refuses or cannot be reached
-   */
-  public void send(String to, String template, Map<String, ?> model, String reference) {
-    send(to, template, model, reference, List.of());
+  Notifications(MailOutbox outbox, MailDispatcher dispatcher, TransactionTemplate transaction) {
+    this.outbox = outbox;
+    this.dispatcher = dispatcher;
+    this.transaction = transaction;
   }
 
   /** A file sent with a mail, e.g. the list of a customer's open invoices. */
   public record Attachment(String fileName, String contentType, byte[] content) {
   }
 
-  /** Sends the template with attachments to one recipient. */
-  public void send(String to, String template, Map<String, ?> model, String reference, List<Attachment> attachments) {
+  /** Who or what a mail is about: the case's type and number (the history tells when it cannot be sent). */
+  public record About(String caseType, String caseNumber) {
+  }
+
+  /** Writes the rendered template for one recipient to the outbox, without attachments. */
+  public long send(About about, String to, String template, Map<String, ?> model) {
+    return send(about, to, template, model, List.of());
+  }
+
+  /**
+   * Writes the rendered template with its attachments for one recipient to the outbox.
+   *
+   * @return the outbox entry
+   * @throws IllegalArgumentException when the template needs a value the model lacks
+   */
+  public long send(About about, String to, String template, Map<String, ?> model, List<Attachment> attachments) {
     MailTemplate mail = MailTemplate.load(template);
     String subject = mail.renderSubject(model);
     String body = mail.renderBody(model);
-    if (properties.transport() == MailProperties.Transport.LOG) {
-      LOG.info("Mail for {} about {} (not sent: tandem.mail.transport=log)\nTo: {}\nSubject: {}\nAttachments: {}\n\n{}",
-          to, reference, to, subject, attachments.stream().map(Attachment::fileName).toList(), body);
-      return;
-    }
-    var message = mailSender.createMimeMessage();
-    try {
-      var helper = new MimeMessageHelper(message, !attachments.isEmpty(), StandardCharsets.UTF_8.name());
-      helper.setFrom(properties.from());
-      helper.setTo(to);
-      helper.setSubject(subject);
-      helper.setText(body, false);
-      for (Attachment attachment : attachments) {
-        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
-      }
-    } catch (MessagingException e) {
-      throw new MailPreparationException("Mail " + template + " to " + to + " cannot be prepared", e);
-    }
-    mailSender.send(message);
-    LOG.info("Mail '{}' sent to {} about {}", subject, to, reference);
+    return transaction.execute(status -> {
+      long id = outbox.add(about.caseType(), about.caseNumber(), template, to, subject, body, attachments);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          dispatcher.committed(id);
+        }
+      });
+      return id;
+    });
   }
 }

@@ -32,7 +32,7 @@ public class StaffMail {
     }
     var personal = new HashMap<String, Object>(model);
     personal.put("recipientName", user.get().getFirstName() == null ? userId : user.get().getFirstName());
-    notifications.send(user.get().getEmail(), template, personal, caseNumber);
+    notifications.send(new Notifications.About(caseType, caseNumber), user.get().getEmail(), template, personal);
     return true;
   }
 }

@@ -1,0 +1,224 @@
+package app.tandem.persistence;
+
+import static app.tandem.payment.PaymentApprovalProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.debt.DebtFixtures;
+import app.tandem.debt.OverdueDebtEscalationProcess;
+import app.tandem.debt.ReceivableService;
+import app.tandem.party.CounterpartyDirectory;
+import app.tandem.payment.PaymentApprovalStarter;
+import app.tandem.payment.PaymentCategory;
+import app.tandem.payment.PaymentRequestFields;
+import app.tandem.payment.PaymentRequestService;
+import app.tandem.payment.PaymentStatus;
+import app.tandem.support.EmbeddedPostgres;
+import app.tandem.support.HttpCaller;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * People acting at the same moment on related cases, on a real PostgreSQL, through the public APIs: nothing fails
+ * because someone else did something at the same time — it succeeds, or is answered 409, never 500 or 404.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "postgres"})
+@DirtiesContext
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class ConcurrentWorkTest {
+
+  static final String DATABASE = "tandem_concurrency";
+  static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) throws Exception {
+    try (Connection connection = EmbeddedPostgres.server().getPostgresDatabase().getConnection()) {
+      var exists = connection.createStatement()
+          .executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+      if (!exists.next()) {
+        connection.createStatement().execute("create database " + DATABASE);
+      }
+    }
+    registry.add("TANDEM_DB_URL", () -> EmbeddedPostgres.jdbcUrl(DATABASE));
+    registry.add("TANDEM_DB_USER", () -> "postgres");
+    registry.add("TANDEM_DB_PASSWORD", () -> "postgres");
+  }
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  PaymentApprovalStarter starter;
+  @Autowired
+  PaymentRequestService requests;
+  @Autowired
+  CounterpartyDirectory directory;
+  @Autowired
+  ReceivableService receivables;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void twentySimultaneousApprovalsForOneNewContractorAllSucceed() throws Exception {
+    String contractor = app.tandem.party.requisites.RequisitesFixtures.inn("771900001");
+    List<String> tasks = new ArrayList<>();
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      var started = starter.start(new PaymentRequestFields("Pallets, lot " + i, PaymentCategory.GOODS, contractor,
+          null, null, null, new BigDecimal("15000.00"), "RUB", LocalDate.now().plusDays(20), null, null, null, null,
+          null, null, null), "anna", null);
+      String number = started.instance().getBusinessKey();
+      numbers.add(number);
+      var complete = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult();
+      var form = completedRequest(contractor, i);
+      asUser("anna", () -> engine.getTaskService().complete(complete.getId(), form));
+      var approve = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult();
+      assertThat(approve.getTaskDefinitionKey()).isEqualTo(APPROVE);
+      tasks.add(approve.getId());
+    }
+    var svetlana = HttpCaller.as(port, "svetlana");
+    for (String task : tasks) {
+      assertThat(svetlana.postJson("/engine-rest/task/" + task + "/claim", "{\"userId\":\"svetlana\"}").statusCode())
+          .isEqualTo(204);
+    }
+
+    var answers = atOnce(tasks.stream().<Callable<HttpResponse<String>>>map(task -> () -> svetlana.postJson(
+        "/engine-rest/task/" + task + "/submit-form",
+        "{\"variables\":{\"" + APPROVAL_DECISION.name() + "\":{\"value\":\"" + APPROVE_DECISION + "\"}}}")).toList());
+
+    assertThat(answers).extracting(HttpResponse::statusCode).as(bodies(answers)).containsOnly(204);
+    assertThat(numbers).allSatisfy(number ->
+        assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.APPROVED_FOR_PAYMENT));
+    var saved = directory.find(contractor).orElseThrow();
+    assertThat(saved.getAccounts()).hasSize(1);
+    assertThat(saved.defaultAccount().orElseThrow().getLastApprovedAt()).isNotNull();
+  }
+
+  @Test
+  void twoScansStartedAtOnceStartOneEscalationPerInvoice() throws Exception {
+    // Wednesday 25 November 2026, 09:00 in Moscow: a working day
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-25T06:00:00Z")));
+    LocalDate today = LocalDate.of(2026, 11, 25);
+    List<String> invoices = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      var invoice = DebtFixtures.invoice(today, 3 + i, "48000.00", "RUB");
+      receivables.register(invoice, "olga");
+      invoices.add(invoice.invoiceNumber());
+    }
+    var admin = HttpCaller.as(port, "admin");
+
+    List<Callable<HttpResponse<String>>> scans = List.of(
+        () -> admin.postJson("/api/admin/timers/overdue-debt-scan/run", "{}"),
+        () -> admin.postJson("/api/admin/timers/overdue-debt-scan/run", "{}"),
+        () -> admin.postJson("/api/admin/timers/overdue-debt-scan/run", "{}"));
+    var answers = atOnce(scans);
+
+    assertThat(answers).extracting(HttpResponse::statusCode).as(bodies(answers)).allMatch(status -> status == 200
+        || status == 409);
+    assertThat(invoices).allSatisfy(invoice -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(OverdueDebtEscalationProcess.KEY).processInstanceBusinessKey(invoice).count())
+        .as(invoice).isEqualTo(1));
+  }
+
+  private Map<String, Object> completedRequest(String contractor, int i) {
+    var form = new HashMap<String, Object>();
+    form.put(PURPOSE.name(), "Pallets, lot " + i);
+    form.put(CATEGORY.name(), "GOODS");
+    form.put(CONTRACTOR_INN.name(), contractor);
+    form.put(CONTRACTOR_NAME.name(), "ООО «Паллет-Сервис»");
+    form.put(INVOICE_NUMBER.name(), "PS-" + i);
+    form.put(INVOICE_DATE.name(), LocalDate.now().minusDays(1).toString());
+    form.put(AMOUNT.name(), "15000.00");
+    form.put(CURRENCY.name(), "RUB");
+    form.put(PAY_BY.name(), LocalDate.now().plusDays(20).toString());
+    form.put(KPP.name(), "773601001");
+    form.put(BIK.name(), "044525225");
+    form.put(SETTLEMENT_ACCOUNT.name(), "40702810303800000001");
+    form.put(CORRESPONDENT_ACCOUNT.name(), "30101810400000000225");
+    form.put(BANK_NAME.name(), "PAO Sberbank");
+    form.put(PAYMENT_PURPOSE.name(), "Payment for invoice PS-" + i + ", VAT included");
+    form.put(CONTRACTOR_EMAIL.name(), "buh@pallet.example");
+    form.put(INVOICE_FILE.name(), Variables.fileValue("invoice-" + i + ".pdf").file(PDF).mimeType("application/pdf")
+        .create());
+    return form;
+  }
+
+  private void asUser(String user, Runnable step) {
+    var groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      step.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Runs the calls at the same moment (released together once every thread is ready). */
+  private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
+    var pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      var ready = new CountDownLatch(calls.size());
+      var go = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (var call : calls) {
+        futures.add(pool.submit(() -> {
+          ready.countDown();
+          go.await();
+          return call.call();
+        }));
+      }
+      ready.await(30, TimeUnit.SECONDS);
+      go.countDown();
+      List<T> results = new ArrayList<>();
+      for (var future : futures) {
+        results.add(future.get(2, TimeUnit.MINUTES));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String bodies(List<HttpResponse<String>> answers) {
+    return answers.stream().filter(answer -> answer.statusCode() >= 300)
+        .map(answer -> answer.statusCode() + " " + answer.body()).toList().toString();
+  }
+}
