@@ -1,0 +1,186 @@
+package app.tandem.fault;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One Tandem node as production runs it: the packaged jar in its own JVM, on the shared PostgreSQL database and
+ * documents folder, with the job executor on. Started, awaited (health UP), stopped (SIGTERM) or killed (SIGKILL).
+ * Its output goes to {@code target/fault/<name>.log}.
+ */
+final class AppNode implements AutoCloseable {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  final String name;
+  final int port;
+  private final List<String> command;
+  private final Path log;
+  private Process process;
+
+  private AppNode(String name, int port, List<String> command, Path log) {
+    this.name = name;
+    this.port = port;
+    this.command = command;
+    this.log = log;
+  }
+
+  /** A node on the database with these extra settings ({@code --key=value}), on a free port. */
+  static AppNode of(String name, String jdbcUrl, Path documents, int smtpPort, Map<String, String> settings) {
+    int port = freePort();
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom", "-jar", jar().toString(),
+        "--spring.profiles.active=postgres", "--server.port=" + port,
+        "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+        "--spring.datasource.password=postgres", "--tandem.documents.root=" + documents,
+        "--tandem.mail.transport=smtp", "--spring.mail.host=localhost", "--spring.mail.port=" + smtpPort,
+        "--spring.mail.properties.mail.smtp.timeout=3000", "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
+        "--tandem.demo.data=false", "--logging.level.root=WARN", "--logging.level.app.tandem=INFO",
+        "--logging.level.org.springframework.boot.web=INFO"));
+    settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+    Path log = Path.of("target", "fault", name + ".log");
+    return new AppNode(name, port, command, log);
+  }
+
+  AppNode start() {
+    try {
+      Files.createDirectories(log.getParent());
+      var builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().put("TANDEM_DB_URL", "unused");
+      builder.environment().put("TANDEM_DB_USER", "postgres");
+      builder.environment().put("TANDEM_DB_PASSWORD", "postgres");
+      process = builder.start();
+      return this;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start node " + name, e);
+    }
+  }
+
+  /** Waits until the node answers health UP; fails with the end of its log when it died or took too long. */
+  AppNode awaitReady(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("Node " + name + " died while starting (exit " + process.exitValue() + "):\n"
+            + tail(60));
+      }
+      if (healthy()) {
+        return this;
+      }
+      pause(250);
+    }
+    throw new AssertionError("Node " + name + " not up within " + limit + ":\n" + tail(60));
+  }
+
+  boolean healthy() {
+    try {
+      var response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+          .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 && response.body().contains("\"UP\"");
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  boolean alive() {
+    return process != null && process.isAlive();
+  }
+
+  String base() {
+    return "http://localhost:" + port;
+  }
+
+  /** SIGKILL: no shutdown hook, no commit of what is in flight. */
+  void kill() {
+    if (process != null) {
+      process.destroyForcibly();
+      waitFor();
+    }
+  }
+
+  /** SIGTERM: a graceful shutdown. */
+  void stop() {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      waitFor();
+    }
+  }
+
+  private void waitFor() {
+    try {
+      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  String tail(int lines) {
+    try {
+      var all = Files.readAllLines(log);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  String logText() {
+    try {
+      return Files.readString(log);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  static Path jar() {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(file -> file.getFileName().toString().matches("tandem-.*\\.jar"))
+          .filter(file -> !file.getFileName().toString().endsWith(".original")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("No packaged jar in target/: the fault profile runs after"
+              + " package"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
