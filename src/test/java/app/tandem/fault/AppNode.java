@@ -39,17 +39,33 @@ final class AppNode implements AutoCloseable {
   /** A node on the database with these extra settings ({@code --key=value}), on a free port. */
   static AppNode of(String name, String jdbcUrl, Path documents, int smtpPort, Map<String, String> settings) {
     int port = freePort();
+    Map<String, String> arguments = new java.util.LinkedHashMap<>();
+    arguments.put("spring.profiles.active", "postgres");
+    arguments.put("server.port", String.valueOf(port));
+    arguments.put("spring.datasource.url", jdbcUrl);
+    arguments.put("spring.datasource.username", "postgres");
+    arguments.put("spring.datasource.password", "postgres");
+    arguments.put("tandem.documents.root", documents.toString());
+    arguments.put("tandem.mail.transport", "smtp");
+    arguments.put("spring.mail.host", "localhost");
+    arguments.put("spring.mail.port", String.valueOf(smtpPort));
+    arguments.put("spring.mail.properties.mail.smtp.timeout", "3000");
+    arguments.put("spring.mail.properties.mail.smtp.connectiontimeout", "2000");
+    arguments.put("tandem.demo.data", "false");
+    arguments.put("logging.level.root", "WARN");
+    arguments.put("logging.level.app.tandem", "INFO");
+    arguments.put("logging.level.org.springframework.boot.web", "INFO");
+    // a repeated command-line argument would be read as "a,b": the test's settings replace the defaults
+    arguments.putAll(settings);
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom", "-jar", jar().toString(),
-        "--spring.profiles.active=postgres", "--server.port=" + port,
-        "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres", "--tandem.documents.root=" + documents,
-        "--tandem.mail.transport=smtp", "--spring.mail.host=localhost", "--spring.mail.port=" + smtpPort,
-        "--spring.mail.properties.mail.smtp.timeout=3000", "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
-        "--tandem.demo.data=false", "--logging.level.root=WARN", "--logging.level.app.tandem=INFO",
-        "--logging.level.org.springframework.boot.web=INFO"));
-    settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+        "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom", "-jar", jar().toString()));
+    arguments.forEach((key, value) -> command.add("--" + key + "=" + value));
     Path log = Path.of("target", "fault", name + ".log");
+    try {
+      Files.deleteIfExists(log); // of an earlier run; a restart of this node appends
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
     return new AppNode(name, port, command, log);
   }
 
