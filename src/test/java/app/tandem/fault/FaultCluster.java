@@ -4,7 +4,6 @@ import app.tandem.support.EmbeddedPostgres;
 import app.tandem.support.FaultySmtp;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +28,11 @@ final class FaultCluster implements AutoCloseable {
 
   FaultCluster(String database) {
     this.database = database;
-    try (Connection connection = EmbeddedPostgres.server().getPostgresDatabase().getConnection()) {
-      connection.createStatement().execute("drop database if exists " + database);
-      connection.createStatement().execute("create database " + database);
+    EmbeddedPostgres.recreate(database);
+    try {
       documents = Files.createTempDirectory("tandem-fault-documents");
-    } catch (Exception e) {
-      throw new IllegalStateException("Cannot create database " + database, e);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -19,7 +19,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,17 +63,8 @@ class ConcurrentWorkTest {
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) throws Exception {
-    try (Connection connection = EmbeddedPostgres.server().getPostgresDatabase().getConnection()) {
-      var exists = connection.createStatement()
-          .executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-      if (!exists.next()) {
-        connection.createStatement().execute("create database " + DATABASE);
-      }
-    }
-    registry.add("TANDEM_DB_URL", () -> EmbeddedPostgres.jdbcUrl(DATABASE));
-    registry.add("TANDEM_DB_USER", () -> "postgres");
-    registry.add("TANDEM_DB_PASSWORD", () -> "postgres");
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgres.register(registry, DATABASE);
   }
 
   @LocalServerPort

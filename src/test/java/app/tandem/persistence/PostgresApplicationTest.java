@@ -12,7 +12,6 @@ import app.tandem.payment.PaymentRequestService;
 import java.math.BigDecimal;
 import app.tandem.support.EmbeddedPostgres;
 import app.tandem.support.HttpCaller;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -42,17 +41,8 @@ class PostgresApplicationTest {
   static final String DATABASE = "tandem_app";
 
   @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) throws Exception {
-    try (Connection connection = EmbeddedPostgres.server().getPostgresDatabase().getConnection()) {
-      var exists = connection.createStatement()
-          .executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-      if (!exists.next()) {
-        connection.createStatement().execute("create database " + DATABASE);
-      }
-    }
-    registry.add("TANDEM_DB_URL", () -> EmbeddedPostgres.jdbcUrl(DATABASE));
-    registry.add("TANDEM_DB_USER", () -> "postgres");
-    registry.add("TANDEM_DB_PASSWORD", () -> "postgres");
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgres.register(registry, DATABASE);
   }
 
   @LocalServerPort

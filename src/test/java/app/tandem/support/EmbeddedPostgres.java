@@ -32,6 +32,37 @@ public final class EmbeddedPostgres {
     return server;
   }
 
+  /** Creates the database unless it exists (a test class's own, kept for the JVM's life). */
+  public static void createIfMissing(String database) {
+    try (java.sql.Connection connection = server().getPostgresDatabase().getConnection()) {
+      var exists = connection.createStatement()
+          .executeQuery("select 1 from pg_database where datname = '" + database + "'");
+      if (!exists.next()) {
+        connection.createStatement().execute("create database " + database);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create database " + database, e);
+    }
+  }
+
+  /** A fresh, empty database: dropped first if an earlier run left it behind. */
+  public static void recreate(String database) {
+    try (java.sql.Connection connection = server().getPostgresDatabase().getConnection()) {
+      connection.createStatement().execute("drop database if exists " + database + " with (force)");
+      connection.createStatement().execute("create database " + database);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create database " + database, e);
+    }
+  }
+
+  /** The {@code postgres} profile's settings (TANDEM_DB_*) for a Spring test on the database, created if missing. */
+  public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String database) {
+    createIfMissing(database);
+    registry.add("TANDEM_DB_URL", () -> jdbcUrl(database));
+    registry.add("TANDEM_DB_USER", () -> "postgres");
+    registry.add("TANDEM_DB_PASSWORD", () -> "postgres");
+  }
+
   public static String jdbcUrl(String database) {
     return server().getJdbcUrl("postgres", database);
   }

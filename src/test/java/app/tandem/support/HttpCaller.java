@@ -22,10 +22,15 @@ public final class HttpCaller {
 
   private final String base;
   private final String basicAuth;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient client;
 
   private HttpCaller(int port, String user, String password) {
+    this(port, user, password, new CookieManager());
+  }
+
+  private HttpCaller(int port, String user, String password, CookieManager cookies) {
+    this.cookies = cookies;
     this.base = "http://localhost:" + port;
     this.basicAuth = user == null ? null
         : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -44,6 +49,11 @@ public final class HttpCaller {
 
   public static HttpCaller anonymous(int port) {
     return new HttpCaller(port, null, null);
+  }
+
+  /** The same browser (cookies) sent to another node, as a load balancer without sticky sessions would. */
+  public HttpCaller sameBrowserOn(int otherPort) {
+    return new HttpCaller(otherPort, null, null, cookies);
   }
 
   /** A browser-like session logged in to the given webapp (tasklist, cockpit, admin). */
