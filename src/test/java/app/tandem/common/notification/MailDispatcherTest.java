@@ -216,6 +216,29 @@ class MailDispatcherTest {
   }
 
   @Test
+  void theOutboxEndpointsRefuseWhatIsNotAnAdministratorsWellFormedRequest() {
+    long id = send("someone@romashka.example");
+    var admin = HttpCaller.as(port, "admin");
+
+    assertThat(HttpCaller.anonymous(port).get("/api/admin/mails").statusCode()).isEqualTo(401);
+    assertThat(HttpCaller.as(port, "svetlana").postJson("/api/admin/mails/" + id + "/retry", "{}").statusCode())
+        .isEqualTo(403);
+    assertThat(HttpCaller.as(port, "admin", "wrong").get("/api/admin/mails").statusCode()).isEqualTo(401);
+    var unknown = admin.postJson("/api/admin/mails/987654321/retry", "{}");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("No mail 987654321");
+    assertThat(admin.postJson("/api/admin/mails/abc/retry", "{}").statusCode()).isEqualTo(400);
+    var badState = admin.get("/api/admin/mails?state=LOST");
+    assertThat(badState.statusCode()).isEqualTo(400);
+    assertThat(badState.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+        assertThat(type).startsWith("application/problem+json"));
+    // a webapp session without the page token changes nothing
+    var session = HttpCaller.webappSession(port, "admin", "admin");
+    assertThat(session.postJson("/api/admin/mails/" + id + "/retry", "{}").statusCode()).isEqualTo(403);
+    assertThat(admin.get("/api/admin/mails?limit=100000").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theLogTransportWritesTheMailToTheLogAndMarksItSent(CapturedOutput output) {
     var demo = new MailDispatcher(outbox, mailSender, new MailProperties("Tandem <tandem@tandem.example>",
         MailProperties.Transport.LOG), history, clock, transactions);
