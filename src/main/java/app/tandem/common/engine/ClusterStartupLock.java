@@ -17,8 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Nodes started at the same moment on one PostgreSQL database come up one after the other: from before the engine
- * creates or updates its schema until the node is ready (deployment, groups, authorizations, filters, demo data),
+ * Nodes started at the same moment on one PostgreSQL database come up one after the other: from before Flyway
+ * migrates Tandem's tables ({@link ClusterSafeMigrations}) and the engine creates or updates its schema until the node is ready (deployment, groups, authorizations, filters, demo data),
  * a node holds a PostgreSQL advisory lock that the others wait for. Each later node then finds the schema, the
  * deployment and the provisioned rows in place and changes nothing. The lock belongs to the node's database
  * session: a node that dies while starting releases it with its connection.
