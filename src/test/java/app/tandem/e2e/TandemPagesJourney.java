@@ -135,9 +135,6 @@ class TandemPagesJourney {
       browser.waitUntil(driver -> driver.findElement(By.id("status")).getText().contains("Hard cases review started"));
       browser.click(By.cssSelector("button[data-run='hard-cases-review']"));
       browser.waitUntil(driver -> driver.findElement(By.id("status")).getText().contains("is still open: complete it first"));
-      // the outbox: counts per state and the mails that could not be sent (none here)
-      browser.waitUntil(driver -> driver.findElement(By.id("mail-counts")).getText().contains("not sent"));
-      assertThat(browser.waitVisible(By.id("mails")).getText()).contains("Every mail has been sent");
       browser.screenshot("pages-7-admin");
     }
   }
