@@ -8,7 +8,9 @@ import app.tandem.common.document.Documents;
 import app.tandem.support.HttpCaller;
 import app.tandem.support.TandemSpringTest;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,8 @@ class PaymentRequestApiTest {
   PaymentRequestService requests;
   @Autowired
   Documents documents;
+  @Autowired
+  AuthorizationService authorizations;
 
   /** Each request gets its own contractor: JUnit makes a new test instance per test. */
   static final java.util.concurrent.atomic.AtomicInteger SEED = new java.util.concurrent.atomic.AtomicInteger(1);
@@ -72,12 +76,18 @@ class PaymentRequestApiTest {
 
     var list = anna.postHal("/engine-rest/filter/" + filterId + "/list", "{}");
     String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+    String scopes = "/engine-rest/variable-instance?variableScopeIdIn=" + instanceId;
 
     assertThat(list.body()).contains("\"name\":\"caseNumber\"", "\"value\":\"" + number + "\"", "4\u00a0200,00\u00a0₽");
-    assertThat(HttpCaller.as(port, "anna").get("/engine-rest/process-instance/" + instanceId + "/variables").statusCode())
-        .isEqualTo(200);
-    assertThat(HttpCaller.as(port, "boris").get("/engine-rest/process-instance/" + instanceId + "/variables").statusCode())
+    assertThat(anna.get(scopes).body()).contains("\"value\":\"" + number + "\"");
+    var boris = HttpCaller.as(port, "boris");
+    assertThat(boris.postHal("/engine-rest/filter/" + filterId + "/list", "{}").body()).as("another manager")
+        .doesNotContain(number);
+    assertThat(boris.get(scopes).body()).as("another manager").isEqualTo("[]");
+    assertThat(boris.get("/engine-rest/process-instance/" + instanceId + "/variables").statusCode())
         .as("another manager").isIn(403, 404);
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(instanceId).count()).as("no authorization rows per case").isZero();
   }
 
   @Test

@@ -2,9 +2,15 @@ package app.tandem.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.party.requisites.RequisitesFixtures;
 import app.tandem.support.HttpCaller;
+import java.time.LocalDate;
 import app.tandem.support.TandemSpringTest;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +28,8 @@ class TaskIsolationTest {
   TaskService tasks;
   @Autowired
   HistoryService history;
+  @Autowired
+  AuthorizationService authorizations;
 
   String accountingTaskId;
 
@@ -110,6 +118,11 @@ class TaskIsolationTest {
     tasks.setAssignee(task.getId(), "anna");
 
     assertThat(HttpCaller.as(port, "boris").get("/engine-rest/task/" + task.getId()).statusCode()).isIn(403, 404);
+    assertThat(HttpCaller.as(port, "boris").get("/engine-rest/task?assignee=anna").body())
+        .doesNotContain(task.getId());
+    assertThat(HttpCaller.as(port, "boris").get("/engine-rest/task?candidateUser=anna").body())
+        .doesNotContain(task.getId());
+    assertThat(HttpCaller.as(port, "anna").get("/engine-rest/task?assignee=anna").body()).contains(task.getId());
     assertThat(HttpCaller.as(port, "boris").postJson("/engine-rest/task/" + task.getId() + "/complete", "{}")
         .statusCode()).isIn(403, 404);
     assertThat(HttpCaller.as(port, "anna").get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(200);
@@ -126,5 +139,72 @@ class TaskIsolationTest {
     assertThat(olga.postJson("/engine-rest/filter/" + groupFilterId + "/list", "{}").body()).contains(accountingTaskId);
     assertThat(HttpCaller.as(port, "anna").postJson("/engine-rest/filter/" + groupFilterId + "/list", "{}").body())
         .doesNotContain(accountingTaskId);
+  }
+
+  @Test
+  void listsAndCountsShowAPersonTheTasksTheyAreAssigneeOwnerOrCandidateOf() {
+    var anna = HttpCaller.as(port, "anna");
+    var boris = HttpCaller.as(port, "boris");
+    long annasBefore = count(anna);
+    long borisBefore = count(boris);
+    String assigned = standalone("Assigned to Anna");
+    tasks.setAssignee(assigned, "anna");
+    String owned = standalone("Owned by Anna");
+    tasks.setOwner(owned, "anna");
+    String candidate = standalone("Anna may take it");
+    tasks.addCandidateUser(candidate, "anna");
+
+    assertThat(anna.get("/engine-rest/task?maxResults=1000").body()).contains(assigned, owned, candidate)
+        .doesNotContain(accountingTaskId);
+    assertThat(count(anna)).isEqualTo(annasBefore + 3);
+    assertThat(boris.get("/engine-rest/task?maxResults=1000").body())
+        .doesNotContain(assigned, owned, candidate, accountingTaskId);
+    assertThat(count(boris)).isEqualTo(borisBefore);
+  }
+
+  @Test
+  void aGroupsTaskClaimedByOneMemberStaysVisibleToTheGroupAsTheEnginesGrantSays() {
+    String shared = standalone("Team task");
+    tasks.addCandidateGroup(shared, "sales-managers");
+    tasks.setAssignee(shared, "boris");
+
+    assertThat(HttpCaller.as(port, "anna").get("/engine-rest/task?maxResults=1000").body()).contains(shared);
+    assertThat(HttpCaller.as(port, "olga").get("/engine-rest/task?maxResults=1000").body()).doesNotContain(shared);
+  }
+
+  @Test
+  void readTaskGrantedOnAProcessListsThatProcesssTasks() {
+    var anna = HttpCaller.as(port, "anna");
+    String number = anna.postJson("/api/payment-requests", """
+        {"contractorInn":"%s","purpose":"Pallets","category":"LOGISTICS","amount":100,"currency":"RUB",
+         "payBy":"%s","invoiceNumber":"INV-RT"}""".formatted(RequisitesFixtures.inn("790300001"),
+        LocalDate.now().plusDays(10))).body().replaceAll("(?s).*\"number\":\"([^\"]+)\".*", "$1");
+    String draft = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    var olga = HttpCaller.as(port, "olga");
+    assertThat(olga.get("/engine-rest/task?maxResults=1000").body()).doesNotContain(draft);
+
+    var grant = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("payment-approval").groupIdIn("accounting")
+        .singleResult();
+    grant.addPermission(Permissions.READ_TASK);
+    authorizations.saveAuthorization(grant);
+    try {
+      assertThat(olga.get("/engine-rest/task?maxResults=1000").body()).contains(draft);
+    } finally {
+      grant.removePermission(Permissions.READ_TASK);
+      authorizations.saveAuthorization(grant);
+    }
+    assertThat(olga.get("/engine-rest/task?maxResults=1000").body()).doesNotContain(draft);
+  }
+
+  private String standalone(String name) {
+    Task task = tasks.newTask();
+    task.setName(name);
+    tasks.saveTask(task);
+    return task.getId();
+  }
+
+  private static long count(HttpCaller caller) {
+    return Long.parseLong(caller.get("/engine-rest/task/count").body().replaceAll("\\D", ""));
   }
 }

@@ -15,7 +15,7 @@ import org.springframework.core.io.Resource;
  * {@link TandemFormService}, {@link TandemRuntimeService}); every API — engine REST, the webapps'
  * engine API, Tasklist, Tandem's own code — uses them. {@link ClientCommandGuard} refuses the same
  * changes by any other path, and {@link FailureRecorder} keeps the original failure of a request for
- * the error contract.
+ * the error contract. {@link TandemAuthorizationManager} keeps task lists fast at volume.
  *
  * <p>Spring's auto-deployment names a file resource by its absolute path
  * ({@code /home/x/tandem/target/classes/bpmn/payment-approval.bpmn}), so the same model deployed
@@ -41,6 +41,8 @@ public class TandemProcessEngineConfiguration extends SpringProcessEngineConfigu
     setCustomPostCommandInterceptorsTxRequired(post);
     setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>(List.of(new ClientCommandGuard())));
     setCustomPreCommandInterceptorsTxRequired(new ArrayList<>(List.of(new FailureRecorder())));
+    // task lists checked by condition, not by joining every task with every grant
+    setCustomSessionFactories(new ArrayList<>(List.of(new TandemAuthorizationManager.Factory())));
   }
 
   /** Connects the gateway once the application context has created it. */

@@ -1,7 +1,6 @@
 package app.tandem.common.form;
 
 import app.tandem.common.engine.ServerSide;
-import app.tandem.identity.CaseAccess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,19 +21,16 @@ import org.springframework.stereotype.Component;
 /**
  * What happens around every task of every model, without a listener in the model: when a user task
  * is created, and when a service task has done its work, the case's Tasklist columns are refreshed
- * from the tables (only changed values are written); the people a user task is for may read its
- * instance; a user task completes only through its form ({@link TaskForms}) — a completion by any
+ * from the tables (only changed values are written); a user task completes only through its form ({@link TaskForms}) — a completion by any
  * other path is refused, so no business value can ever come from completion variables.
  */
 @Component
 class CaseTaskLifecycle extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<TaskForms> forms;
-  private final ObjectProvider<CaseAccess> access;
 
-  CaseTaskLifecycle(ObjectProvider<TaskForms> forms, ObjectProvider<CaseAccess> access) {
+  CaseTaskLifecycle(ObjectProvider<TaskForms> forms) {
     this.forms = forms;
-    this.access = access;
   }
 
   @Override
@@ -67,7 +63,6 @@ class CaseTaskLifecycle extends AbstractProcessEnginePlugin {
 
   private void created(DelegateTask task) {
     forms.getObject().refreshColumns(task.getExecution());
-    access.getObject().grantInstanceReadFor(task);
   }
 
   private void completed(DelegateTask task) {
