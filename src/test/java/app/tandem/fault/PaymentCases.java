@@ -43,6 +43,8 @@ final class PaymentCases {
   private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
   final AtomicInteger conflicts = new AtomicInteger();
   final AtomicInteger nodeErrors = new AtomicInteger();
+  /** Create calls that did not answer 201/200: each may have drawn a case number it never used. */
+  final AtomicInteger failedCreates = new AtomicInteger();
   private final String run;
   private final String refusedEmail;
 
@@ -130,8 +132,10 @@ final class PaymentCases {
           throw new IllegalStateException("create " + i + " answered " + answer.status());
         }
         conflicts.incrementAndGet();
+        failedCreates.incrementAndGet();
       } catch (IOException nodeGone) {
         nodeErrors.incrementAndGet();
+        failedCreates.incrementAndGet();
         AppNode.pause(200);
       }
     }
