@@ -87,10 +87,28 @@ class ConcurrentWorkTest {
 
   @Test
   void twentySimultaneousApprovalsForOneNewContractorAllSucceed() throws Exception {
-    String contractor = app.tandem.party.requisites.RequisitesFixtures.inn("771900001");
+    simultaneousApprovalsAllSucceed(app.tandem.party.requisites.RequisitesFixtures.inn("771900001"), 20);
+  }
+
+  @Test
+  void eightSimultaneousApprovalsForOneExistingContractorAllSucceed() throws Exception {
+    String contractor = app.tandem.party.requisites.RequisitesFixtures.inn("771900002");
+    var known = completedRequest(contractor, 0);
+    directory.save(new CounterpartyDirectory.CounterpartyData(contractor, "ООО «Давний поставщик»", null,
+        "orders@supplier.example", new app.tandem.party.BankRequisites((String) known.get(BIK.name()),
+            (String) known.get(SETTLEMENT_ACCOUNT.name()), null, null)), true);
+    var before = directory.find(contractor).orElseThrow().defaultAccount().orElseThrow().getLastApprovedAt();
+
+    simultaneousApprovalsAllSucceed(contractor, 8);
+
+    assertThat(directory.find(contractor).orElseThrow().defaultAccount().orElseThrow().getLastApprovedAt())
+        .isAfterOrEqualTo(before);
+  }
+
+  private void simultaneousApprovalsAllSucceed(String contractor, int count) throws Exception {
     List<String> tasks = new ArrayList<>();
     List<String> numbers = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < count; i++) {
       var started = starter.start(new PaymentRequestFields("Pallets, lot " + i, PaymentCategory.GOODS, contractor,
           null, null, null, new BigDecimal("15000.00"), "RUB", LocalDate.now().plusDays(20), null, null, null, null,
           null, null, null), "anna", null);
