@@ -18,6 +18,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class SqlCounter implements BeanPostProcessor {
 
   static final AtomicLong STATEMENTS = new AtomicLong();
+  /** With {@code -Dbench.sql}: statements by their SQL text (its first 120 characters), for diagnosis. */
+  static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> BY_SQL =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final boolean BY_SQL_ON = System.getProperty("bench.sql") != null;
   private static final Set<String> EXECUTES = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
       "addBatch");
 
@@ -39,10 +43,18 @@ final class SqlCounter implements BeanPostProcessor {
         Class<?> type = result instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
             : result instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
         boolean prepared = type != Statement.class;
+        String preparedSql = prepared && args != null && args.length > 0 && args[0] instanceof String text ? text : null;
         return proxyAs(type, statement, (inner, call, callArgs) -> {
           // a prepared statement's execute() runs its SQL; a plain one's executeBatch() runs what addBatch collected
           if (EXECUTES.contains(call.getName()) && !(prepared && call.getName().equals("execute") && callArgs != null)) {
             STATEMENTS.incrementAndGet();
+            if (BY_SQL_ON) {
+              String sql = preparedSql != null ? preparedSql
+                  : callArgs != null && callArgs.length > 0 && callArgs[0] instanceof String text ? text : "?";
+              sql = sql.replaceAll("\\s+", " ").trim();
+              BY_SQL.computeIfAbsent(sql.substring(0, Math.min(120, sql.length())),
+                  key -> new java.util.concurrent.atomic.LongAdder()).increment();
+            }
           }
           return invoke(inner, call, callArgs);
         });

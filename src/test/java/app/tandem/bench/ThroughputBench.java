@@ -191,6 +191,7 @@ abstract class ThroughputBench {
     List<String> ids = Collections.synchronizedList(new ArrayList<>());
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     long statementsBefore = SqlCounter.STATEMENTS.get();
+    SqlCounter.BY_SQL.clear();
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     var next = new AtomicInteger();
@@ -214,6 +215,12 @@ abstract class ThroughputBench {
     long statements = SqlCounter.STATEMENTS.get() - statementsBefore;
     System.out.printf(Locale.ROOT, "BENCH %s round %d %s: %d instances in %.2f s, %.1f statements each%n", database(),
         round, process, instances, seconds, (double) statements / instances);
+    if (System.getProperty("bench.sql") != null) {
+      SqlCounter.BY_SQL.entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+          .forEach(e -> System.out.printf(Locale.ROOT, "BENCH sql %s %6.2f  %s%n", process,
+              e.getValue().sum() / (double) instances, e.getKey()));
+    }
     return new Round(process, instances, seconds, statements, calls);
   }
 
