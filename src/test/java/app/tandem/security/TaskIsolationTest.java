@@ -48,6 +48,14 @@ class TaskIsolationTest {
 
     assertThat(anna.get("/engine-rest/task").body()).doesNotContain(accountingTaskId);
     assertThat(anna.get("/engine-rest/task?candidateGroup=accounting").body()).isEqualTo("[]");
+    for (String query : new String[] {"candidateGroupLike=%25&candidateUser=anna",
+        "candidateUser=anna&candidateGroupLike=%25", "candidateGroupLike=acc%25",
+        "candidateGroups=accounting,sales-managers", "assigneeLike=%25",
+        "withCandidateGroups=true", "unassigned=true"}) {
+      var answer = anna.get("/engine-rest/task?" + query);
+      assertThat(answer.statusCode()).as(query).isIn(200, 400);
+      assertThat(answer.body()).as(query).doesNotContain(accountingTaskId);
+    }
     assertThat(anna.get("/engine-rest/task/" + accountingTaskId).statusCode()).isIn(403, 404);
   }
 

@@ -95,11 +95,14 @@ public class TandemAuthorizationManager extends AuthorizationManager {
    * condition would add a join and nothing else.
    */
   private static boolean asksOnlyForVisibleTasks(TaskQueryImpl query, String userId, List<String> groupIds) {
+    if (query.getCandidateGroupLike() != null) {
+      return false; // ORed into the candidate condition (and the engine lets it join candidateUser)
+    }
     if (userId.equals(query.getAssignee()) || userId.equals(query.getOwner())
         || userId.equals(query.getInvolvedUser()) || userId.equals(query.getCandidateUser())) {
       return true;
     }
-    if (query.getCandidateUser() != null || query.getCandidateGroupLike() != null
+    if (query.getCandidateUser() != null
         || query.getCandidateGroup() == null && query.getCandidateGroupsInternal() == null) {
       return false;
     }
