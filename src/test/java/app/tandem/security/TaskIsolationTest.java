@@ -30,6 +30,8 @@ class TaskIsolationTest {
   HistoryService history;
   @Autowired
   AuthorizationService authorizations;
+  @Autowired
+  org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
 
   String accountingTaskId;
 
@@ -57,6 +59,29 @@ class TaskIsolationTest {
       assertThat(answer.body()).as(query).doesNotContain(accountingTaskId);
     }
     assertThat(anna.get("/engine-rest/task/" + accountingTaskId).statusCode()).isIn(403, 404);
+  }
+
+  @Test
+  void revokeAuthorizationsAreRefusedSoThatNoCommandNeedsToAskForThem() {
+    var admin = HttpCaller.as(port, "admin");
+
+    var answer = admin.postJson("/engine-rest/authorization/create", "{\"type\":2,\"permissions\":[\"READ\"],"
+        + "\"userId\":\"olga\",\"resourceType\":7,\"resourceId\":\"" + accountingTaskId + "\"}");
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("Tandem does not use REVOKE authorizations");
+    var revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId("olga");
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(accountingTaskId);
+    revoke.addPermission(Permissions.READ);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> authorizations.saveAuthorization(revoke))
+        .hasMessageContaining("REVOKE");
+
+    assertThat(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count())
+        .isZero();
+    assertThat(engineConfiguration.getAuthorizationCheckRevokes()).isEqualTo("never");
+    assertThat(HttpCaller.as(port, "olga").get("/engine-rest/task?candidateGroup=accounting").body())
+        .contains(accountingTaskId);
   }
 
   @Test

@@ -2,6 +2,7 @@ package app.tandem.common.engine;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 
@@ -44,6 +47,10 @@ import org.camunda.bpm.engine.task.Task;
  * executions and process instances; that fetch is allowed when every scope asked for belongs to a
  * task the user may list, and otherwise checked by the engine as before. Together this replaces the
  * per-instance read grants Tandem used to write for every task.
+ *
+ * <p>Tandem grants and never revokes: a {@code REVOKE} authorization is refused when saved, so that
+ * the engine need not ask in every command whether one exists ({@code authorizationCheckRevokes},
+ * see {@link TandemProcessEngineConfiguration#buildProcessEngine()}).
  */
 public class TandemAuthorizationManager extends AuthorizationManager {
 
@@ -170,6 +177,18 @@ public class TandemAuthorizationManager extends AuthorizationManager {
     return new java.util.ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds.stream()
         .filter(java.util.Objects::nonNull).toList()));
   }
+
+  /** Refuses a {@code REVOKE} authorization, whichever API saves it. */
+  @Override
+  public void validateResourceCompatibility(AuthorizationEntity authorization) {
+    if (authorization.getAuthorizationType() == AUTH_TYPE_REVOKE) {
+      throw new BadUserRequestException(REVOKES_REFUSED);
+    }
+    super.validateResourceCompatibility(authorization);
+  }
+
+  static final String REVOKES_REFUSED = "Tandem does not use REVOKE authorizations: take the permission out of "
+      + "the grant (or delete the grant) instead. Revokes are not checked, to save a query in every command.";
 
   @Override
   protected void configureVariableInstanceQuery(VariableInstanceQueryImpl query) {

@@ -3,8 +3,12 @@ package app.tandem.common.engine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 
 /**
@@ -43,6 +47,31 @@ public class TandemProcessEngineConfiguration extends SpringProcessEngineConfigu
     setCustomPreCommandInterceptorsTxRequired(new ArrayList<>(List.of(new FailureRecorder())));
     // task lists checked by condition, not by joining every task with every grant
     setCustomSessionFactories(new ArrayList<>(List.of(new TandemAuthorizationManager.Factory())));
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(TandemProcessEngineConfiguration.class);
+
+  /**
+   * Builds the engine and, when revokes are checked "auto" (the default) and the database holds
+   * none, stops checking them: in "auto" the engine asks in every command that checks
+   * authorizations whether a revoke exists — twelve statements per payment request. Tandem refuses
+   * new revokes ({@link TandemAuthorizationManager#validateResourceCompatibility}) on every node, so
+   * none can appear; a database that already holds some keeps the engine's check.
+   */
+  @Override
+  public ProcessEngine buildProcessEngine() {
+    ProcessEngine engine = super.buildProcessEngine();
+    if (isAuthorizationEnabled() && AUTHORIZATION_CHECK_REVOKE_AUTO.equalsIgnoreCase(getAuthorizationCheckRevokes())) {
+      long revokes = engine.getAuthorizationService().createAuthorizationQuery()
+          .authorizationType(Authorization.AUTH_TYPE_REVOKE).count();
+      if (revokes == 0) {
+        setAuthorizationCheckRevokes(AUTHORIZATION_CHECK_REVOKE_NEVER);
+      } else {
+        LOG.warn("The database holds {} REVOKE authorizations; Tandem creates none and refuses new ones. "
+            + "Revokes stay checked in every command until they are deleted and the app restarted.", revokes);
+      }
+    }
+    return engine;
   }
 
   /** Connects the gateway once the application context has created it. */
