@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One Tandem node as production runs it: the packaged jar in its own JVM, on the shared PostgreSQL database and
+ * One Tandem node as production runs it: the packaged jar started by {@code src/main/scripts/tandem.sh} in its own
+ * JVM (extracted, with the class-data-sharing archive the script writes once before the first node starts), on the shared PostgreSQL database and
  * documents folder, with the job executor on. Started, awaited (health UP), stopped (SIGTERM) or killed (SIGKILL).
  * Its output goes to {@code target/fault/<name>.log}.
  */
@@ -57,8 +58,7 @@ final class AppNode implements AutoCloseable {
     arguments.put("logging.level.org.springframework.boot.web", "INFO");
     // a repeated command-line argument would be read as "a,b": the test's settings replace the defaults
     arguments.putAll(settings);
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom", "-jar", jar().toString()));
+    List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
     arguments.forEach((key, value) -> command.add("--" + key + "=" + value));
     Path log = Path.of("target", "fault", name + ".log");
     try {
@@ -70,10 +70,12 @@ final class AppNode implements AutoCloseable {
   }
 
   AppNode start() {
+    prepare();
     try {
       Files.createDirectories(log.getParent());
       var builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      launcherEnvironment(builder.environment());
       builder.environment().put("TANDEM_DB_URL", "unused");
       builder.environment().put("TANDEM_DB_USER", "postgres");
       builder.environment().put("TANDEM_DB_PASSWORD", "postgres");
@@ -169,6 +171,42 @@ final class AppNode implements AutoCloseable {
     stop();
   }
 
+  private static final Path SCRIPT = Path.of("src", "main", "scripts", "tandem.sh");
+  private static final Path RUN_DIR = Path.of("target", "fault", "run");
+  private static boolean prepared;
+
+  /** Extracts the jar and writes its class-data-sharing archive once, before nodes that start together. */
+  private static synchronized void prepare() {
+    if (prepared) {
+      return;
+    }
+    try {
+      Files.createDirectories(RUN_DIR.getParent());
+      var builder = new ProcessBuilder("bash", SCRIPT.toString(), "--prepare").redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(RUN_DIR.resolveSibling("prepare.log").toFile()));
+      launcherEnvironment(builder.environment());
+      var process = builder.start();
+      if (!process.waitFor(4, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+        process.destroyForcibly();
+        throw new IllegalStateException("tandem.sh --prepare failed: see " + RUN_DIR.resolveSibling("prepare.log"));
+      }
+      prepared = true;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void launcherEnvironment(Map<String, String> environment) {
+    environment.put("JAVA_HOME", System.getProperty("java.home"));
+    environment.put("TANDEM_JAR", jar().toAbsolutePath().toString());
+    environment.put("TANDEM_RUN_DIR", RUN_DIR.toAbsolutePath().toString());
+    environment.put("TANDEM_JAVA_OPTS", "-Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "
+        + "-XX:ReservedCodeCacheSize=64m -Djava.security.egd=file:/dev/./urandom");
+  }
+
   static Path jar() {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       return files.filter(file -> file.getFileName().toString().matches("tandem-.*\\.jar"))
@@ -178,10 +216,6 @@ final class AppNode implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   static int freePort() {
