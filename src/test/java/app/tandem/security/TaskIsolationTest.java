@@ -1,6 +1,7 @@
 package app.tandem.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.party.requisites.RequisitesFixtures;
 import app.tandem.support.HttpCaller;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +33,7 @@ class TaskIsolationTest {
   @Autowired
   AuthorizationService authorizations;
   @Autowired
-  org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
+  ProcessEngineConfigurationImpl engineConfiguration;
 
   String accountingTaskId;
 
@@ -74,7 +76,7 @@ class TaskIsolationTest {
     revoke.setResource(Resources.TASK);
     revoke.setResourceId(accountingTaskId);
     revoke.addPermission(Permissions.READ);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> authorizations.saveAuthorization(revoke))
+    assertThatThrownBy(() -> authorizations.saveAuthorization(revoke))
         .hasMessageContaining("REVOKE");
 
     assertThat(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count())

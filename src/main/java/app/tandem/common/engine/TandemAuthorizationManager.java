@@ -188,7 +188,7 @@ public class TandemAuthorizationManager extends AuthorizationManager {
   }
 
   static final String REVOKES_REFUSED = "Tandem does not use REVOKE authorizations: take the permission out of "
-      + "the grant (or delete the grant) instead. Revokes are not checked, to save a query in every command.";
+      + "the grant (or delete the grant) instead, so that the engine need not look for revokes in every command.";
 
   @Override
   protected void configureVariableInstanceQuery(VariableInstanceQueryImpl query) {

@@ -30,6 +30,8 @@ import org.springframework.core.io.Resource;
  */
 public class TandemProcessEngineConfiguration extends SpringProcessEngineConfiguration {
 
+  private static final Logger LOG = LoggerFactory.getLogger(TandemProcessEngineConfiguration.class);
+
   /** The classpath folders models are deployed from: the project's top-level folders. */
   public static final List<String> MODEL_FOLDERS = List.of("bpmn/", "forms/");
 
@@ -48,8 +50,6 @@ public class TandemProcessEngineConfiguration extends SpringProcessEngineConfigu
     // task lists checked by condition, not by joining every task with every grant
     setCustomSessionFactories(new ArrayList<>(List.of(new TandemAuthorizationManager.Factory())));
   }
-
-  private static final Logger LOG = LoggerFactory.getLogger(TandemProcessEngineConfiguration.class);
 
   /**
    * Builds the engine and, when revokes are checked "auto" (the default) and the database holds
