@@ -88,6 +88,9 @@ class PaymentRequestApiTest {
         .as("another manager").isIn(403, 404);
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
         .resourceId(instanceId).count()).as("no authorization rows per case").isZero();
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).list())
+        .as("no authorization rows per task (only the administrators' grant on all tasks)")
+        .allSatisfy(grant -> assertThat(grant.getResourceId()).isEqualTo("*"));
   }
 
   @Test

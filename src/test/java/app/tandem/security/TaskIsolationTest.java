@@ -166,6 +166,49 @@ class TaskIsolationTest {
   }
 
   @Test
+  void noGrantRowIsWrittenPerTaskAndAPersonTakenOffATaskCanNoLongerOpenIt() {
+    var olga = HttpCaller.as(port, "olga");
+    assertThat(olga.postJson("/engine-rest/task/" + accountingTaskId + "/claim", "{\"userId\":\"olga\"}").statusCode())
+        .isEqualTo(204);
+    String handed = standalone("Hand over");
+    tasks.setAssignee(handed, "anna");
+    tasks.setAssignee(handed, "boris");
+
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(accountingTaskId).count()).isZero();
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(handed).count())
+        .isZero();
+    assertThat(olga.get("/engine-rest/task/" + accountingTaskId).statusCode()).isEqualTo(200);
+    assertThat(HttpCaller.as(port, "boris").get("/engine-rest/task/" + handed).statusCode()).isEqualTo(200);
+    // the engine's grant would have stayed with anna after the task went to boris
+    assertThat(HttpCaller.as(port, "anna").get("/engine-rest/task/" + handed).statusCode()).isIn(403, 404);
+    assertThat(HttpCaller.as(port, "anna").postJson("/engine-rest/task/" + handed + "/complete", "{}").statusCode())
+        .isIn(403, 404);
+    assertThat(HttpCaller.as(port, "boris").postJson("/engine-rest/task/" + handed + "/complete", "{}").statusCode())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void aGrantMadeByHandOnOneTaskStillOpensIt() {
+    var anna = HttpCaller.as(port, "anna"); // identity links: a single-task READ check, no task query
+    assertThat(anna.get("/engine-rest/task/" + accountingTaskId + "/identity-links").statusCode()).isIn(403, 404);
+    var grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId("anna");
+    grant.setResource(Resources.TASK);
+    grant.setResourceId(accountingTaskId);
+    grant.addPermission(Permissions.READ);
+    String grantId = authorizations.saveAuthorization(grant).getId();
+    try {
+      assertThat(anna.get("/engine-rest/task/" + accountingTaskId + "/identity-links").statusCode()).isEqualTo(200);
+      assertThat(anna.postJson("/engine-rest/task/" + accountingTaskId + "/complete", "{}").statusCode())
+          .isIn(403, 404);
+    } finally {
+      authorizations.deleteAuthorization(grantId);
+    }
+    assertThat(anna.get("/engine-rest/task/" + accountingTaskId + "/identity-links").statusCode()).isIn(403, 404);
+  }
+
+  @Test
   void groupFilterListsTheGroupsOpenTasks() {
     var olga = HttpCaller.as(port, "olga");
     String filters = olga.get("/engine-rest/filter").body();

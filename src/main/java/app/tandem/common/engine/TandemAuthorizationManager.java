@@ -18,12 +18,18 @@ import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -37,11 +43,17 @@ import org.camunda.bpm.engine.task.Task;
  * the task and its identity links, which the task and identity-link indexes answer: a checked user
  * lists a task when they are its assignee, owner or a candidate (or otherwise linked to it), when one
  * of their groups is a candidate group, or when they or their groups hold {@code READ_TASK} on its
- * process definition — exactly the people the engine's grants name ({@code DefaultAuthorizationProvider}
+ * process definition — the people the engine's default grants name ({@code DefaultAuthorizationProvider}
  * grants a task to its assignee, owner, candidate users and candidate groups; Tandem grants
- * {@code READ_TASK} to nobody). Opening, claiming or completing one task is still checked by the
- * engine against its per-task grants; an authorization granted by hand on a single task is honoured
- * there, not in lists.
+ * {@code READ_TASK} to nobody).
+ *
+ * <p>Opening, claiming or completing one task follows the same rule: the permissions the engine's
+ * default grant would hold ({@code READ} and the default task permission, {@code TASK_WORK}) belong to
+ * whoever is the task's assignee, owner or linked user, or a member of a linked group, now — read from
+ * the task and its identity links, which the command has loaded anyway — so no grant per task is written
+ * ({@link TandemAuthorizationProvider}). Unlike the engine's grants, these end when the person or group is
+ * taken off the task. Anything else, and a grant made by hand on one task, is the engine's check (a hand-made
+ * grant opens the task but does not list it).
  *
  * <p>The variables Tasklist shows in a list's columns are fetched for the listed tasks' ids,
  * executions and process instances; that fetch is allowed when every scope asked for belongs to a
@@ -176,6 +188,70 @@ public class TandemAuthorizationManager extends AuthorizationManager {
     }
     return new java.util.ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds.stream()
         .filter(java.util.Objects::nonNull).toList()));
+  }
+
+  @Override
+  public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck check) {
+    return isAuthorizationEnabled() && linkedToTask(userId, groupIds, check)
+        || super.isAuthorized(userId, groupIds, check);
+  }
+
+  @Override
+  public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
+    return isAuthorizationEnabled() && byLink(userId, groupIds, check)
+        || super.isAuthorized(userId, groupIds, check);
+  }
+
+  /** Whether the check holds by the user's links to tasks alone (a conjunction only when every part does). */
+  private boolean byLink(String userId, List<String> groupIds, CompositePermissionCheck check) {
+    var atomic = check.getAtomicChecks();
+    var composite = check.getCompositeChecks();
+    if (check.isDisjunctive()) {
+      return atomic.stream().anyMatch(part -> linkedToTask(userId, groupIds, part))
+          || composite.stream().anyMatch(part -> byLink(userId, groupIds, part));
+    }
+    return !(atomic.isEmpty() && composite.isEmpty())
+        && atomic.stream().allMatch(part -> linkedToTask(userId, groupIds, part))
+        && composite.stream().allMatch(part -> byLink(userId, groupIds, part));
+  }
+
+  /**
+   * Whether the check asks for one of the permissions of the engine's default task grant on a task the user is
+   * assignee, owner or linked user of, or one of whose linked groups is the user's.
+   */
+  private boolean linkedToTask(String userId, List<String> groupIds, PermissionCheck check) {
+    if (userId == null || check.getResource() == null
+        || check.getResource().resourceType() != Resources.TASK.resourceType()
+        || check.getResourceId() == null || ANY.equals(check.getResourceId())
+        || !defaultTaskPermissions().contains(check.getPermission().getValue())) {
+      return false;
+    }
+    TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(check.getResourceId());
+    if (task == null || task.getCaseExecutionId() != null) {
+      return false; // no such task, or a case task (the engine grants those nothing either)
+    }
+    if (userId.equals(task.getAssignee()) || userId.equals(task.getOwner())) {
+      return true;
+    }
+    for (IdentityLinkEntity link : task.getIdentityLinks()) {
+      if (userId.equals(link.getUserId())
+          || link.getGroupId() != null && groupIds != null && groupIds.contains(link.getGroupId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The permissions of the engine's default task grant: READ, the default task permission, READ_VARIABLE if enforced. */
+  private static Set<Integer> defaultTaskPermissions() {
+    ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+    Set<Integer> permissions = new HashSet<>();
+    permissions.add(Permissions.READ.getValue());
+    permissions.add(configuration.getDefaultUserPermissionForTask().getValue());
+    if (configuration.isEnforceSpecificVariablePermission()) {
+      permissions.add(TaskPermissions.READ_VARIABLE.getValue());
+    }
+    return permissions;
   }
 
   /** Refuses a {@code REVOKE} authorization, whichever API saves it. */

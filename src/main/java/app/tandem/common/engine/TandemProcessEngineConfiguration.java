@@ -49,6 +49,8 @@ public class TandemProcessEngineConfiguration extends SpringProcessEngineConfigu
     setCustomPreCommandInterceptorsTxRequired(new ArrayList<>(List.of(new FailureRecorder())));
     // task lists checked by condition, not by joining every task with every grant
     setCustomSessionFactories(new ArrayList<>(List.of(new TandemAuthorizationManager.Factory())));
+    // ... and single tasks by who is linked to them now, not by a grant row per task
+    setResourceAuthorizationProvider(new TandemAuthorizationProvider());
   }
 
   /**
