@@ -18,6 +18,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class SqlCounter implements BeanPostProcessor {
 
   static final AtomicLong STATEMENTS = new AtomicLong();
+  /** Jobs created: inserts into the engine's job table. */
+  static final AtomicLong JOBS = new AtomicLong();
   /** With {@code -Dbench.sql}: statements by their SQL text (its first 120 characters), for diagnosis. */
   static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> BY_SQL =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -44,10 +46,14 @@ final class SqlCounter implements BeanPostProcessor {
             : result instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
         boolean prepared = type != Statement.class;
         String preparedSql = prepared && args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+        boolean jobInsert = preparedSql != null && isJobInsert(preparedSql.stripLeading());
         return proxyAs(type, statement, (inner, call, callArgs) -> {
           // a prepared statement's execute() runs its SQL; a plain one's executeBatch() runs what addBatch collected
           if (EXECUTES.contains(call.getName()) && !(prepared && call.getName().equals("execute") && callArgs != null)) {
             STATEMENTS.incrementAndGet();
+            if (jobInsert) {
+              JOBS.incrementAndGet();
+            }
             if (BY_SQL_ON) {
               String sql = preparedSql != null ? preparedSql
                   : callArgs != null && callArgs.length > 0 && callArgs[0] instanceof String text ? text : "?";
@@ -61,6 +67,13 @@ final class SqlCounter implements BeanPostProcessor {
       }
       return result;
     });
+  }
+
+  /** {@code insert into ACT_RU_JOB (…}, not the job definitions' table. */
+  private static boolean isJobInsert(String sql) {
+    String table = "insert into ACT_RU_JOB";
+    return sql.length() > table.length() && sql.regionMatches(true, 0, table, 0, table.length())
+        && (Character.isWhitespace(sql.charAt(table.length())) || sql.charAt(table.length()) == '(');
   }
 
   private static Object proxyAs(Class<?> type, Statement target, Handler<Statement> handler) {
