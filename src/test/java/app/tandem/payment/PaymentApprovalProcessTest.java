@@ -115,7 +115,7 @@ class PaymentApprovalProcessTest {
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.PAID);
     assertThat(instance).isWaitingAt(NOTIFY_MANAGER_PAID);
     assertThat(smtp.getReceivedMessages()).as("mail goes out only after the task is committed").isEmpty();
-    execute(job(instance));
+    // one job writes both mails to the outbox: both or, on a failure and its retry, neither twice
     execute(job(instance));
 
     assertThat(instance).isEnded().hasPassed(END_PAID);
