@@ -77,6 +77,8 @@ class TandemPagesJourney {
           && driver.findElement(By.id("greeting")).getText().equals("Hello, Olga"));
       browser.screenshot("pages-1-home");
       browser.click(By.xpath("//a[contains(@class, 'tile')][contains(., 'Counterparties')]"));
+      // the page lists the directory once it is ready; a search typed before that would race with it
+      browser.waitUntil(driver -> driver.findElement(By.id("results")).getText().contains("counterpart"));
       browser.type(By.id("q"), "страни");
       browser.click(By.cssSelector("#search button[type=submit]"));
       browser.click(By.xpath("//div[@id='results']//tr[contains(., '" + inn + "')]"));
