@@ -5,7 +5,6 @@ import static app.tandem.debt.OverdueDebtEscalationProcess.TASK_HOLDERS;
 
 import app.tandem.common.engine.AsSystem;
 import app.tandem.common.engine.ServerSide;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +48,7 @@ public class DebtEscalations {
       return false;
     }
     var receivable = receivables.get(invoiceNumber);
-    Map<String, Object> variables = new HashMap<>(forms.of(invoiceNumber));
+    Map<String, Object> variables = forms.filled(invoiceNumber);
     variables.put(MANAGER_ID.name(), receivable.getManagerId());
     ServerSide.run(() -> runtime.createProcessInstanceByKey(OverdueDebtEscalationProcess.KEY)
         .businessKey(invoiceNumber).setVariables(variables).execute());

@@ -5,7 +5,6 @@ import static app.tandem.delivery.DeliveryPrioritisationProcess.MANAGER_ID;
 import app.tandem.common.engine.AsSystem;
 import app.tandem.common.engine.ServerSide;
 import app.tandem.party.CounterpartyDirectory.CreditHoldChanged;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
@@ -53,7 +52,7 @@ public class DeliveryOrders {
       return new Started(received, null);
     }
     var order = received.order();
-    Map<String, Object> variables = new HashMap<>(forms.of(order.getOrderNumber()));
+    Map<String, Object> variables = forms.filled(order.getOrderNumber());
     variables.put(MANAGER_ID.name(), order.getManagerId());
     var instance = ServerSide.call(() -> runtime.createProcessInstanceByKey(DeliveryPrioritisationProcess.KEY)
         .businessKey(order.getOrderNumber()).setVariables(variables).executeWithVariablesInReturn());

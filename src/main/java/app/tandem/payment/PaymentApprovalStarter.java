@@ -3,7 +3,6 @@ package app.tandem.payment;
 import static app.tandem.payment.PaymentApprovalProcess.INITIATOR;
 
 import app.tandem.common.engine.ServerSide;
-import java.util.HashMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,7 @@ public class PaymentApprovalStarter {
       return new Started(created, null);
     }
     String number = created.request().getNumber();
-    var variables = new HashMap<String, Object>(forms.of(number));
+    var variables = forms.filled(number);
     variables.put(INITIATOR.name(), initiator);
     var instance = ServerSide.call(() -> runtime.createProcessInstanceByKey(PaymentApprovalProcess.KEY)
         .businessKey(number).setVariables(variables).executeWithVariablesInReturn());

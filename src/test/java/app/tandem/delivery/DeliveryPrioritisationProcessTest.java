@@ -168,7 +168,6 @@ class DeliveryPrioritisationProcessTest {
     at(THURSDAY, 11, 30);
     deliver(first, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED", DELIVERED_AT.name(), "2026-11-26T11:15",
         SIGNED_DOCUMENTS.name(), true));
-    runJob(first, NOTIFY_DELIVERED);
     assertThat(first).isEnded().hasPassed(END_DELIVERED);
     var delivered = orders.get(first.getBusinessKey());
     assertThat(delivered.getStatus()).isEqualTo(OrderStatus.DELIVERED);
@@ -455,7 +454,6 @@ class DeliveryPrioritisationProcessTest {
 
     at(FRIDAY, 10, 30);
     deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED", DELIVERED_AT.name(), "2026-11-27T10:00"));
-    runJob(instance, NOTIFY_DELIVERED);
     assertThat(instance).isEnded();
     var report = kpi.of(THURSDAY, THURSDAY);
     assertThat(report.total().late()).isEqualTo(1);

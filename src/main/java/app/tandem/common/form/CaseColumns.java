@@ -1,5 +1,6 @@
 package app.tandem.common.form;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,4 +14,18 @@ public interface CaseColumns {
 
   /** Column variable name → display value (null removes nothing; it shows empty). */
   Map<String, Object> of(String caseNumber);
+
+  /**
+   * The columns that have a value, for a case's start: an empty column is written once it gets one
+   * (one insert then, instead of an insert now and an update with history later).
+   */
+  default Map<String, Object> filled(String caseNumber) {
+    var filled = new HashMap<String, Object>();
+    of(caseNumber).forEach((name, value) -> {
+      if (value != null) {
+        filled.put(name, value);
+      }
+    });
+    return filled;
+  }
 }
