@@ -41,6 +41,11 @@ public class CaseSearch {
   public record Found(String process, String processName, String number, String counterparty, String inn,
       String manager, String managerName, String status, String statusLabel, BigDecimal amount, String currency,
       String amountDisplay, Instant changedAt, boolean closed, String link) {
+
+    Found withManagerName(String name) {
+      return new Found(process, processName, number, counterparty, inn, manager, name, status, statusLabel, amount,
+          currency, amountDisplay, changedAt, closed, link);
+    }
   }
 
   public record Page(List<Found> items, int page, int size, long total) {
@@ -129,13 +134,15 @@ public class CaseSearch {
         (rs, row) -> found(rs.getString("process"), rs.getString("number"), rs.getString("counterparty"),
             rs.getString("inn"), rs.getString("manager"), rs.getString("status"), rs.getBigDecimal("amount"),
             rs.getString("currency"), rs.getTimestamp("changed")));
+    var names = staff.of(items.stream().map(Found::manager).toList());
+    items = items.stream().map(found -> found.withManagerName(names.displayName(found.manager()))).toList();
     return new Page(items, page, size, total == null ? 0 : total);
   }
 
   private Found found(String process, String number, String counterparty, String inn, String manager, String status,
       BigDecimal amount, String currency, Timestamp changed) {
     Source source = SOURCES.stream().filter(candidate -> candidate.process().equals(process)).findFirst().orElseThrow();
-    return new Found(process, source.name(), number, counterparty, inn, manager, staff.displayName(manager), status,
+    return new Found(process, source.name(), number, counterparty, inn, manager, manager, status,
         label(process, status), amount, currency, amount == null ? null : new Money(amount, currency).display(),
         changed == null ? null : changed.toInstant(), source.closed().contains(status), source.link() + number);
   }

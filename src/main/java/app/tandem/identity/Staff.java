@@ -1,6 +1,9 @@
 package app.tandem.identity;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -34,10 +37,30 @@ public class Staff implements app.tandem.common.history.PeopleNames {
   /** The user's name as colleagues say it: first and last name, else the id. */
   @Override
   public String displayName(String userId) {
-    return user(userId).map(u -> {
-      String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
-          + (u.getLastName() == null ? "" : u.getLastName())).trim();
-      return name.isEmpty() ? u.getId() : name;
-    }).orElse(userId);
+    return user(userId).map(Staff::nameOf).orElse(userId);
+  }
+
+  /** The names of these users in one query; an unknown id reads as itself. */
+  @Override
+  public Map<String, String> displayNames(Collection<String> userIds) {
+    Map<String, String> names = new HashMap<>();
+    String[] ids = userIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toArray(String[]::new);
+    for (String id : userIds) {
+      if (id != null) {
+        names.put(id, id);
+      }
+    }
+    if (ids.length > 0) {
+      for (User user : identity.createUserQuery().userIdIn(ids).list()) {
+        names.put(user.getId(), nameOf(user));
+      }
+    }
+    return names;
+  }
+
+  private static String nameOf(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? user.getId() : name;
   }
 }

@@ -55,19 +55,27 @@ public class CaseHistory {
 
   /** The history as the API shows it. */
   public List<HistoryEntry> entries(List<CaseEvent> history) {
-    return history.stream().map(event -> HistoryEntry.of(event, people)).toList();
+    var names = people.of(actors(history));
+    return history.stream().map(event -> HistoryEntry.of(event, names)).toList();
   }
 
   /** The history as a form's table shows it: when, who, what, comment. */
   public List<Map<String, Object>> rows(List<CaseEvent> history) {
+    var names = people.of(actors(history));
     return history.stream().map(event -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("when", when(event));
       row.put("who", event.getActor() == null ? "" : SYSTEM.equals(event.getActor()) ? "Tandem"
-          : people.displayName(event.getActor()));
+          : names.displayName(event.getActor()));
       row.put("what", event.getEvent().toLowerCase().replace('_', ' '));
       row.put("comment", event.getComment() == null ? "" : event.getComment());
       return row;
     }).toList();
+  }
+
+  /** The people who acted in this history (Tandem itself is no person). */
+  private static List<String> actors(List<CaseEvent> history) {
+    return history.stream().map(CaseEvent::getActor).filter(actor -> actor != null && !SYSTEM.equals(actor))
+        .distinct().toList();
   }
 }

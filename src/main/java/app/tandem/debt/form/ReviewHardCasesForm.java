@@ -67,11 +67,12 @@ class ReviewHardCasesForm implements TaskFormHandler {
   }
 
   private List<Map<String, Object>> rows(List<Receivable> cases) {
+    var managers = staff.of(cases.stream().map(Receivable::getManagerId).toList());
     return cases.stream().map(r -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("invoice", r.getInvoiceNumber());
       row.put("customer", r.getCustomerName());
-      row.put("manager", staff.displayName(r.getManagerId()));
+      row.put("manager", managers.displayName(r.getManagerId()));
       row.put("balance", r.balanceMoney().display());
       row.put("due", r.getDueDate().format(DATE));
       row.put("daysOverdue", r.daysOverdue(calendar.today()));
