@@ -32,6 +32,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class DebtCaseForms implements CaseColumns {
 
+  private static final Set<String> COLUMNS = Set.of(
+      CaseVariables.CASE_NUMBER.name(), CaseVariables.COUNTERPARTY_NAME.name(),
+      CaseVariables.AMOUNT_DISPLAY.name(), DAYS_OVERDUE_COLUMN.name(), STATUS_COLUMN.name());
+
   static final Set<DocumentType> ACCEPTED_FILES = Set.of(DocumentType.PDF, DocumentType.JPEG, DocumentType.PNG);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -57,6 +61,11 @@ public class DebtCaseForms implements CaseColumns {
   @Override
   public String processKey() {
     return KEY;
+  }
+
+  @Override
+  public Set<String> names() {
+    return COLUMNS;
   }
 
   @Override

@@ -12,6 +12,7 @@ import app.tandem.party.CounterpartyDirectory;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class DeliveryForms implements CaseColumns {
+
+  private static final Set<String> COLUMNS = Set.of(
+      CaseVariables.CASE_NUMBER.name(), CaseVariables.COUNTERPARTY_NAME.name(), TEAM_NAME.name(),
+      PRIORITY.name(), STATUS.name(), ZONE.name(), DELIVERY_DATE.name(), DELIVERY_RANK.name());
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -40,6 +45,11 @@ public class DeliveryForms implements CaseColumns {
   @Override
   public String processKey() {
     return KEY;
+  }
+
+  @Override
+  public Set<String> names() {
+    return COLUMNS;
   }
 
   @Override

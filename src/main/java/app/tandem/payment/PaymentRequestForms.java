@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PaymentRequestForms implements CaseColumns {
+
+  private static final Set<String> COLUMNS = Set.of(
+      CaseVariables.CASE_NUMBER.name(), CaseVariables.COUNTERPARTY_NAME.name(),
+      CaseVariables.AMOUNT_DISPLAY.name(), PAY_BY_COLUMN.name(), STATUS_COLUMN.name());
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -45,6 +50,11 @@ public class PaymentRequestForms implements CaseColumns {
   @Override
   public String processKey() {
     return KEY;
+  }
+
+  @Override
+  public Set<String> names() {
+    return COLUMNS;
   }
 
   @Override

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import app.tandem.common.error.InvalidRequestException;
+import app.tandem.common.process.CaseVariables;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
@@ -68,6 +69,8 @@ class DeliveryPrioritisationProcessTest {
   DeliveryPlanning planning;
   @Autowired
   DeliveryKpi kpi;
+  @Autowired
+  DeliveryForms forms;
   @Autowired
   CounterpartyDirectory directory;
   @Autowired
@@ -185,6 +188,29 @@ class DeliveryPrioritisationProcessTest {
     assertThat(report.byTeamAndClass()).extracting(DeliveryKpi.Group::team, DeliveryKpi.Group::priorityClass)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("KEY_ACCOUNTS", "B"),
             org.assertj.core.groups.Tuple.tuple("NEW_CLIENTS", "A"));
+  }
+
+  @Test
+  void anOrdersTasklistColumnsFollowTheOrderWithoutEngineHistoryAndAnEmptyOneIsWrittenOnceItHasAValue() {
+    var instance = place(DeliveryFixtures.order(THURSDAY));
+    String number = instance.getBusinessKey();
+    assertThat(forms.names()).as("the columns the history level leaves out are the columns of the case")
+        .containsExactlyInAnyOrderElementsOf(forms.of(number).keySet());
+    assertThat(fixture.variables(instance)).containsEntry(CaseVariables.CASE_NUMBER.name(), number)
+        .containsEntry(STATUS.name(), OrderStatus.READY.label()).doesNotContainKeys(DELIVERY_DATE.name(),
+            DELIVERY_RANK.name());
+
+    instance = scheduledForThursday(DeliveryFixtures.order(THURSDAY));
+    number = instance.getBusinessKey();
+    assertThat(fixture.variables(instance)).containsEntry(STATUS.name(), OrderStatus.SCHEDULED.label())
+        .containsEntry(DELIVERY_RANK.name(), orders.get(number).getDeliveryRank())
+        .containsEntry(DELIVERY_DATE.name(), "26.11.2026");
+    assertThat(fixture.historicVariableNames(instance)).as("what drives the process keeps its history, the columns none")
+        .contains(MANAGER_ID.name()).doesNotContainAnyElementsOf(forms.names());
+    var level = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getHistoryLevel();
+    assertThat(level.getName()).isEqualTo("audit");
+    assertThat(level.getId()).as("a database set up at audit starts with it").isEqualTo(2);
   }
 
   @Test

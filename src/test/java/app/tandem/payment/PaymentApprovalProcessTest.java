@@ -54,6 +54,8 @@ class PaymentApprovalProcessTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  PaymentRequestForms columns;
+  @Autowired
   PaymentRequestService requests;
   @Autowired
   Documents documents;
@@ -126,6 +128,18 @@ class PaymentApprovalProcessTest {
     });
     assertThat(requests.historyOf(number)).extracting("event").containsExactly("CREATED", "SUBMITTED",
         "APPROVED_BY_SALES_HEADS", "APPROVED_FOR_PAYMENT", "PAID", "CONTRACTOR_NOTIFIED");
+  }
+
+  @Test
+  void theTasklistColumnsShowTheCaseAndKeepNoEngineHistory() {
+    var instance = startOnTasklist("anna", "15000");
+    String number = instance.getBusinessKey();
+    assertThat(columns.names()).as("the columns the history level leaves out are the columns of the case")
+        .containsExactlyInAnyOrderElementsOf(columns.of(number).keySet());
+    assertThat(fixture.variables(instance)).containsEntry(app.tandem.common.process.CaseVariables.CASE_NUMBER.name(),
+        number);
+    assertThat(fixture.historicVariableNames(instance)).as("what drives the process keeps its history, the columns none")
+        .contains(INITIATOR.name()).doesNotContainAnyElementsOf(columns.names());
   }
 
   @Test

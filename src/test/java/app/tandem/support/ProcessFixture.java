@@ -113,6 +113,12 @@ public final class ProcessFixture {
     return engine.getRuntimeService().getVariables(instance.getId());
   }
 
+  /** The names of the variables the engine's history keeps of the instance. */
+  public List<String> historicVariableNames(ProcessInstance instance) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list()
+        .stream().map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).sorted().toList();
+  }
+
   public Job jobAt(ProcessInstance instance, String activityId) {
     return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
         .singleResult();

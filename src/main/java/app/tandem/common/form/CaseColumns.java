@@ -2,6 +2,7 @@ package app.tandem.common.form;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The few values of a case that Tasklist's task lists show as columns (and filters sort by): the
@@ -11,6 +12,9 @@ import java.util.Map;
 public interface CaseColumns {
 
   String processKey();
+
+  /** The names of the column variables, as {@link #of} gives them: they keep no engine history. */
+  Set<String> names();
 
   /** Column variable name → display value (null removes nothing; it shows empty). */
   Map<String, Object> of(String caseNumber);
