@@ -93,14 +93,7 @@ class OverdueDebtEscalationProcessTest {
 
   @Test
   void theTasklistColumnsShowTheCaseAndKeepNoEngineHistory() {
-    var instance = escalate(3, "120000.00");
-    String number = instance.getBusinessKey();
-    assertThat(columns.names()).as("the columns the history level leaves out are the columns of the case")
-        .containsExactlyInAnyOrderElementsOf(columns.of(number).keySet());
-    assertThat(fixture.variables(instance)).containsEntry(app.tandem.common.process.CaseVariables.CASE_NUMBER.name(),
-        number);
-    assertThat(fixture.historicVariableNames(instance)).as("what drives the process keeps its history, the columns none")
-        .contains(MANAGER_ID.name()).doesNotContainAnyElementsOf(columns.names());
+    fixture.assertColumnsKeepNoHistory(escalate(3, "120000.00"), columns, MANAGER_ID.name());
   }
 
   @Test

@@ -1,5 +1,9 @@
 package app.tandem.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.common.form.CaseColumns;
+import app.tandem.common.process.CaseVariables;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
@@ -113,10 +117,19 @@ public final class ProcessFixture {
     return engine.getRuntimeService().getVariables(instance.getId());
   }
 
-  /** The names of the variables the engine's history keeps of the instance. */
-  public List<String> historicVariableNames(ProcessInstance instance) {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list()
-        .stream().map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).sorted().toList();
+  /**
+   * The case's Tasklist columns are those {@code columns} names, they are on the instance, and the engine keeps
+   * no history of them, while {@code routing} (a variable that drives the process) keeps its own.
+   */
+  public void assertColumnsKeepNoHistory(ProcessInstance instance, CaseColumns columns, String routing) {
+    String number = instance.getBusinessKey();
+    assertThat(columns.names()).as("the columns the history level leaves out are the columns of the case")
+        .containsExactlyInAnyOrderElementsOf(columns.of(number).keySet());
+    assertThat(variables(instance)).containsEntry(CaseVariables.CASE_NUMBER.name(), number);
+    var history = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .list().stream().map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).toList();
+    assertThat(history).as("what drives the process keeps its history, the columns none").contains(routing)
+        .doesNotContainAnyElementsOf(columns.names());
   }
 
   public Job jobAt(ProcessInstance instance, String activityId) {
