@@ -132,14 +132,7 @@ class PaymentApprovalProcessTest {
 
   @Test
   void theTasklistColumnsShowTheCaseAndKeepNoEngineHistory() {
-    var instance = startOnTasklist("anna", "15000");
-    String number = instance.getBusinessKey();
-    assertThat(columns.names()).as("the columns the history level leaves out are the columns of the case")
-        .containsExactlyInAnyOrderElementsOf(columns.of(number).keySet());
-    assertThat(fixture.variables(instance)).containsEntry(app.tandem.common.process.CaseVariables.CASE_NUMBER.name(),
-        number);
-    assertThat(fixture.historicVariableNames(instance)).as("what drives the process keeps its history, the columns none")
-        .contains(INITIATOR.name()).doesNotContainAnyElementsOf(columns.names());
+    fixture.assertColumnsKeepNoHistory(startOnTasklist("anna", "15000"), columns, INITIATOR.name());
   }
 
   @Test
@@ -283,6 +276,32 @@ class PaymentApprovalProcessTest {
 
     decide(instance, "fedor", APPROVE_DECISION, "Within budget");
     assertThat(instance).isWaitingAt(PAY);
+  }
+
+  @Test
+  void aTableAProcessOwnerDeploysAloneDecidesTheNextRequestAndTheNextDecisionOfARunningOne() throws Exception {
+    var running = startViaApi("anna", "700000");
+    String changed = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/payment-approvers.dmn"))
+        .replace("<text>&gt; 1000000</text>", "<text>&gt; 500000</text>");
+    assertThat(changed).as("the owner lowers the rouble threshold").contains("<text>&gt; 500000</text>");
+    // as Camunda Modeler deploys it: the one file under its plain name, a deployment of its own
+    var deployment = engine.getRepositoryService().createDeployment().name("payment-approvers")
+        .addString("payment-approvers.dmn", changed).deploy();
+    try {
+      completeRequest(running, "anna", validForm(running.getBusinessKey(), "INV-OWNER-1", null));
+      decide(running, "svetlana", APPROVE_DECISION, null);
+      assertThat(running).as("started before the change, decided after it").isWaitingAt(APPROVE).task()
+          .hasCandidateGroup("finance");
+
+      var next = approvalStage("700000");
+      decide(next, "svetlana", APPROVE_DECISION, null);
+      assertThat(next).isWaitingAt(APPROVE).task().hasCandidateGroup("finance");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+    var packaged = approvalStage("700000");
+    decide(packaged, "svetlana", APPROVE_DECISION, null);
+    assertThat(packaged).as("the packaged table again: up to 1 000 000 RUB the head of sales alone").isWaitingAt(PAY);
   }
 
   @Test
