@@ -247,7 +247,7 @@ public class OrderService {
     inputs.put(OrderPriorities.WORKING_DAYS_TO_REQUESTED, calendar.workingDaysBetween(deliveryDate, order.getRequestedDate()));
     inputs.put(OrderPriorities.FIRST_DELIVERY, order.isFirstDelivery());
     inputs.put(OrderPriorities.LATE_PENALTY, order.isLatePenalty());
-    inputs.put(OrderPriorities.DAYS_WAITING, Math.max(0, calendar.workingDaysBetween(received, deliveryDate)));
+    inputs.put(OrderPriorities.DAYS_WAITING, Math.max(0, calendar.workingDaysBetween(received, calendar.today())));
     inputs.put(OrderPriorities.FAILED_DELIVERIES, order.getFailedDeliveries());
     return inputs;
   }

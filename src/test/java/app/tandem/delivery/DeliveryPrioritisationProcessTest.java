@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import app.tandem.common.error.InvalidRequestException;
-import app.tandem.common.process.CaseVariables;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
@@ -71,6 +70,8 @@ class DeliveryPrioritisationProcessTest {
   DeliveryKpi kpi;
   @Autowired
   DeliveryForms forms;
+  @Autowired
+  OrderPriorities priorities;
   @Autowired
   CounterpartyDirectory directory;
   @Autowired
@@ -193,20 +194,14 @@ class DeliveryPrioritisationProcessTest {
   @Test
   void anOrdersTasklistColumnsFollowTheOrderWithoutEngineHistoryAndAnEmptyOneIsWrittenOnceItHasAValue() {
     var instance = place(DeliveryFixtures.order(THURSDAY));
-    String number = instance.getBusinessKey();
-    assertThat(forms.names()).as("the columns the history level leaves out are the columns of the case")
-        .containsExactlyInAnyOrderElementsOf(forms.of(number).keySet());
-    assertThat(fixture.variables(instance)).containsEntry(CaseVariables.CASE_NUMBER.name(), number)
-        .containsEntry(STATUS.name(), OrderStatus.READY.label()).doesNotContainKeys(DELIVERY_DATE.name(),
-            DELIVERY_RANK.name());
+    assertThat(fixture.variables(instance)).containsEntry(STATUS.name(), OrderStatus.READY.label())
+        .doesNotContainKeys(DELIVERY_DATE.name(), DELIVERY_RANK.name());
 
     instance = scheduledForThursday(DeliveryFixtures.order(THURSDAY));
-    number = instance.getBusinessKey();
     assertThat(fixture.variables(instance)).containsEntry(STATUS.name(), OrderStatus.SCHEDULED.label())
-        .containsEntry(DELIVERY_RANK.name(), orders.get(number).getDeliveryRank())
+        .containsEntry(DELIVERY_RANK.name(), orders.get(instance.getBusinessKey()).getDeliveryRank())
         .containsEntry(DELIVERY_DATE.name(), "26.11.2026");
-    assertThat(fixture.historicVariableNames(instance)).as("what drives the process keeps its history, the columns none")
-        .contains(MANAGER_ID.name()).doesNotContainAnyElementsOf(forms.names());
+    fixture.assertColumnsKeepNoHistory(instance, forms, MANAGER_ID.name());
     var level = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getHistoryLevel();
     assertThat(level.getName()).isEqualTo("audit");
@@ -351,7 +346,7 @@ class DeliveryPrioritisationProcessTest {
   // ---- the daily list ----
 
   @Test
-  void overCapacityTheRestRollsToTheNextDayWithRaisedPriorityAndTheHeadMayReorderWithAReason() {
+  void overCapacityTheRestRollsToTheNextDayAndTheHeadMayReorderWithAReason() {
     var a = place(DeliveryFixtures.firstDelivery(THURSDAY));
     var b = place(DeliveryFixtures.order(THURSDAY));
     var c = place(DeliveryFixtures.order(FRIDAY));
@@ -378,14 +373,15 @@ class DeliveryPrioritisationProcessTest {
     assertThat(approved.deferred()).extracting(DeliveryPlanning.Line::order).containsExactly(b.getBusinessKey());
     assertThat(events(c.getBusinessKey())).contains("MOVED", "SCHEDULED");
 
-    // b rolls over: scored again now (15:00, so for Friday) it has waited two working days
+    // b rolls over: scored again now (15:00, so for Friday); it came in this morning and has not waited yet
     assertThat(b).isWaitingAt(WAIT_FOR_LIST).hasPassed(DEFERRED);
     var rolled = orders.get(b.getBusinessKey());
     assertThat(rolled.getStatus()).isEqualTo(OrderStatus.READY);
     assertThat(rolled.getDeferrals()).isEqualTo(1);
-    assertThat(rolled.getPriorityScore()).isEqualTo(55);
-    assertThat(rolled.getPriorityReason()).contains("waiting 2-3 working days");
-    assertThat(events(b.getBusinessKey())).containsSubsequence("DEFERRED", "PRIORITISED");
+    assertThat(rolled.getPriorityScore()).isEqualTo(45);
+    assertThat(rolled.getPriorityReason()).doesNotContain("waiting");
+    assertThat(events(b.getBusinessKey())).as("scored again with the same result: no new priority in its history")
+        .containsExactly("RECEIVED", "PRIORITISED", "READY", "DEFERRED");
     assertThat(orders.get(c.getBusinessKey()).getPriorityScore()).as("scheduled orders keep their score").isEqualTo(cScore);
 
     // Thursday's list for Friday has it first
@@ -393,6 +389,21 @@ class DeliveryPrioritisationProcessTest {
     var rows = (SpinJsonNode) fixture.form(next, "svetlana").get("deliveryList");
     assertThat(rows.elements()).extracting(row -> row.prop("order").stringValue()).containsExactly(b.getBusinessKey());
     assertThat(rows.elements().get(0).prop("requestedDate").stringValue()).isEqualTo("26.11.2026 LATE");
+  }
+
+  @Test
+  void daysWaitingCountTheWorkingDaysFromTheOrdersReceiptToToday() {
+    var instance = place(DeliveryFixtures.order(FRIDAY.plusWeeks(1)));
+    String number = instance.getBusinessKey();
+    assertThat(orders.priorityInputs(number)).containsEntry(OrderPriorities.DAYS_WAITING, 0);
+
+    at(WEDNESDAY, 16, 0);
+    assertThat(orders.priorityInputs(number)).as("after the day's list the next delivery day is Friday; the order, "
+        + "received this morning, has still not waited").containsEntry(OrderPriorities.DAYS_WAITING, 0);
+
+    at(FRIDAY.plusDays(3), 9, 0);
+    assertThat(orders.priorityInputs(number)).as("Thursday, Friday, Monday").containsEntry(OrderPriorities.DAYS_WAITING, 3);
+    assertThat(priorities.prioritise(number).reason()).contains("waiting 2-3 working days");
   }
 
   @Test
