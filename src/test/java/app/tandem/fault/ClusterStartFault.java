@@ -34,6 +34,9 @@ class ClusterStartFault {
         cluster.startTogether(nodes, Map.of("tandem.demo.data", "true"));
         var sql = cluster.sql();
         assertThat(sql.queryForObject("select count(*) from act_re_deployment", Integer.class)).isEqualTo(1);
+        int files = sql.queryForObject("select count(*) from act_ge_bytearray where deployment_id_ is not null", Integer.class);
+        assertThat(sql.queryForObject("select count(*) from model_resource", Integer.class)).as("files recorded once")
+            .isEqualTo(files);
         assertThat(sql.queryForObject("select count(*) from counterparty", Integer.class)).as("seeded once")
             .isEqualTo(12);
         int filters = sql.queryForObject("select count(*) from act_ru_filter", Integer.class);
@@ -43,6 +46,7 @@ class ClusterStartFault {
         // restarted together on the existing database: nothing written again
         cluster.startTogether(nodes, Map.of("tandem.demo.data", "true"));
         assertThat(sql.queryForObject("select count(*) from act_re_deployment", Integer.class)).isEqualTo(1);
+        assertThat(sql.queryForObject("select count(*) from model_resource", Integer.class)).isEqualTo(files);
         assertThat(sql.queryForObject("select count(*) from act_ru_filter", Integer.class)).isEqualTo(filters);
         assertThat(sql.queryForObject("select sum(rev_) from act_ru_filter", Integer.class)).isEqualTo(revisions);
         assertThat(sql.queryForObject("select count(*) from counterparty", Integer.class)).isEqualTo(12);

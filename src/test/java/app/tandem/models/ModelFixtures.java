@@ -39,7 +39,7 @@ final class ModelFixtures {
         .camundaHistoryTimeToLive(3650)
         .camundaVersionTag("1")
         .startEvent("Event_ReviewRequested").name("Review requested")
-        .userTask("Task_ReviewCase").name("Review case").camundaFormRef(FORM_ID).camundaFormRefBinding("deployment")
+        .userTask("Task_ReviewCase").name("Review case").camundaFormRef(FORM_ID).camundaFormRefBinding("latest")
         .userTask("Task_AttachDocument").name("Attach document")
         .camundaFormKey("embedded:deployment:forms/fixture-attach.html")
         .intermediateCatchEvent("Timer_CoolingOff").name("Cooling-off period over").timerWithDuration("P7D")

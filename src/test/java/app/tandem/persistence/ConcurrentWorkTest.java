@@ -9,6 +9,7 @@ import app.tandem.debt.ReceivableService;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.payment.PaymentApprovalStarter;
 import app.tandem.payment.PaymentCategory;
+import app.tandem.payment.PaymentFixtures;
 import app.tandem.payment.PaymentRequestFields;
 import app.tandem.payment.PaymentRequestService;
 import app.tandem.payment.PaymentStatus;
@@ -18,12 +19,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,7 +32,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -57,7 +55,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class ConcurrentWorkTest {
 
   static final String DATABASE = "tandem_concurrency";
-  static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -93,7 +90,7 @@ class ConcurrentWorkTest {
   @Test
   void eightSimultaneousApprovalsForOneExistingContractorAllSucceed() throws Exception {
     String contractor = app.tandem.party.requisites.RequisitesFixtures.inn("771900002");
-    var known = completedRequest(contractor, 0);
+    var known = PaymentFixtures.completedRequest(contractor, 0, "15000.00");
     directory.save(new CounterpartyDirectory.CounterpartyData(contractor, "ООО «Давний поставщик»", null,
         "orders@supplier.example", new app.tandem.party.BankRequisites((String) known.get(BIK.name()),
             (String) known.get(SETTLEMENT_ACCOUNT.name()), null, null)), true);
@@ -115,7 +112,7 @@ class ConcurrentWorkTest {
       String number = started.instance().getBusinessKey();
       numbers.add(number);
       var complete = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult();
-      var form = completedRequest(contractor, i);
+      var form = PaymentFixtures.completedRequest(contractor, i, "15000.00");
       asUser("anna", () -> engine.getTaskService().complete(complete.getId(), form));
       var approve = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult();
       assertThat(approve.getTaskDefinitionKey()).isEqualTo(APPROVE);
@@ -163,29 +160,6 @@ class ConcurrentWorkTest {
     assertThat(invoices).allSatisfy(invoice -> assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(OverdueDebtEscalationProcess.KEY).processInstanceBusinessKey(invoice).count())
         .as(invoice).isEqualTo(1));
-  }
-
-  private Map<String, Object> completedRequest(String contractor, int i) {
-    var form = new HashMap<String, Object>();
-    form.put(PURPOSE.name(), "Pallets, lot " + i);
-    form.put(CATEGORY.name(), "GOODS");
-    form.put(CONTRACTOR_INN.name(), contractor);
-    form.put(CONTRACTOR_NAME.name(), "ООО «Паллет-Сервис»");
-    form.put(INVOICE_NUMBER.name(), "PS-" + i);
-    form.put(INVOICE_DATE.name(), LocalDate.now().minusDays(1).toString());
-    form.put(AMOUNT.name(), "15000.00");
-    form.put(CURRENCY.name(), "RUB");
-    form.put(PAY_BY.name(), LocalDate.now().plusDays(20).toString());
-    form.put(KPP.name(), "773601001");
-    form.put(BIK.name(), "044525225");
-    form.put(SETTLEMENT_ACCOUNT.name(), "40702810303800000001");
-    form.put(CORRESPONDENT_ACCOUNT.name(), "30101810400000000225");
-    form.put(BANK_NAME.name(), "PAO Sberbank");
-    form.put(PAYMENT_PURPOSE.name(), "Payment for invoice PS-" + i + ", VAT included");
-    form.put(CONTRACTOR_EMAIL.name(), "buh@pallet.example");
-    form.put(INVOICE_FILE.name(), Variables.fileValue("invoice-" + i + ".pdf").file(PDF).mimeType("application/pdf")
-        .create());
-    return form;
   }
 
   private void asUser(String user, Runnable step) {

@@ -97,8 +97,16 @@ public final class HttpCaller {
 
   /** A multipart/form-data POST with one file field. */
   public HttpResponse<String> postFile(String path, String field, String fileName, String contentType, byte[] content) {
+    return postMultipart(path, Map.of(), field, fileName, contentType, content);
+  }
+
+  /** A multipart/form-data POST with text fields and one file field (as Camunda Modeler deploys a file). */
+  public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String field, String fileName,
+      String contentType, byte[] content) {
     String boundary = "tandem-" + System.nanoTime();
     var out = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
     out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
         + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     out.writeBytes(content);

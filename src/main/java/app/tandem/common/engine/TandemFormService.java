@@ -1,8 +1,11 @@
 package app.tandem.common.engine;
 
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -11,6 +14,10 @@ import org.camunda.bpm.engine.variable.Variables;
  * The engine's form service with Tandem's forms: a task's and a start form's variables are read from
  * the case ({@link EngineGateway}), and a submission goes to the case's service instead of into
  * engine variables. Calls for tasks outside Tandem's processes go to the engine unchanged.
+ *
+ * <p>A deployed form ({@code embedded:deployment:forms/x.html}) is the newest deployed file of its plain
+ * name ({@link ModelResources#newestForm}), not only the copy in the process definition's own deployment:
+ * a process owner deploys a BPMN, a DMN or a form from Camunda Modeler on its own.
  */
 class TandemFormService extends FormServiceImpl {
 
@@ -18,6 +25,28 @@ class TandemFormService extends FormServiceImpl {
 
   TandemFormService(GatewayHolder gateway) {
     this.gateway = gateway;
+  }
+
+  @Override
+  public InputStream getDeployedTaskForm(String taskId) {
+    return commandExecutor.execute(new GetDeployedTaskFormCmd(taskId) {
+      @Override
+      protected InputStream getDeploymentResource(String deploymentId, String resourceName) {
+        return ModelResources.newestForm(commandContext, resourceName)
+            .orElseGet(() -> super.getDeploymentResource(deploymentId, resourceName));
+      }
+    });
+  }
+
+  @Override
+  public InputStream getDeployedStartForm(String processDefinitionId) {
+    return commandExecutor.execute(new GetDeployedStartFormCmd(processDefinitionId) {
+      @Override
+      protected InputStream getDeploymentResource(String deploymentId, String resourceName) {
+        return ModelResources.newestForm(commandContext, resourceName)
+            .orElseGet(() -> super.getDeploymentResource(deploymentId, resourceName));
+      }
+    });
   }
 
   @Override

@@ -1,14 +1,19 @@
 package app.tandem.common.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ContextResource;
 import org.springframework.core.io.Resource;
 
 /**
@@ -26,7 +31,9 @@ import org.springframework.core.io.Resource;
  * from another checkout or from the packaged jar looks new to duplicate filtering and gets a new
  * version, and {@code embedded:deployment:forms/...} form keys cannot be resolved. Here a model is
  * named by its path below the classpath root ({@code bpmn/payment-approval.bpmn},
- * {@code forms/payment-pay.html}) wherever it comes from.
+ * {@code forms/payment-pay.html}) wherever it comes from; only the packaged files that changed since the app last
+ * deployed them are deployed ({@link PackagedModels}), and every deployment's files are recorded so that forms
+ * resolve to the newest of their name ({@link ModelResources}).
  */
 public class TandemProcessEngineConfiguration extends SpringProcessEngineConfiguration {
 
@@ -36,8 +43,15 @@ public class TandemProcessEngineConfiguration extends SpringProcessEngineConfigu
   public static final List<String> MODEL_FOLDERS = List.of("bpmn/", "forms/");
 
   private final GatewayHolder gateway = new GatewayHolder(() -> getIdentityService().getCurrentAuthentication());
+  private final ModelProperties models;
+  private final ZoneId businessZone;
 
-  public TandemProcessEngineConfiguration() {
+  public TandemProcessEngineConfiguration(ModelProperties models, ZoneId businessZone) {
+    this.models = models;
+    this.businessZone = businessZone;
+    setDeploymentName(models.deploymentName());
+    // which model and form files are deployed, by whom: forms resolve to the newest of their name
+    setCustomPreDeployers(new ArrayList<>(List.of(new ModelResources.Recorder())));
     setTaskService(new TandemTaskService(gateway));
     setFormService(new TandemFormService(gateway));
     setRuntimeService(new TandemRuntimeService(gateway));
@@ -79,6 +93,29 @@ public class TandemProcessEngineConfiguration extends SpringProcessEngineConfigu
   /** Connects the gateway once the application context has created it. */
   public void connect(EngineGateway engineGateway) {
     gateway.set(engineGateway);
+  }
+
+  /**
+   * Deploys the packaged models that changed since the application last deployed them, and not over a
+   * process owner's newer version unless configured so ({@link PackagedModels}); instead of the Spring
+   * integration's deployment of every file under the name "SpringAutoDeployment" whenever one changed.
+   */
+  @Override
+  protected void autoDeployResources(ProcessEngine engine) {
+    ModelResources.recordEarlierDeployments(engine, getDataSource());
+    if (deploymentResources == null || deploymentResources.length == 0) {
+      return;
+    }
+    Map<String, byte[]> packaged = new LinkedHashMap<>();
+    for (Resource resource : deploymentResources) {
+      String name = resource instanceof ContextResource context ? context.getPathWithinContext() : getFileResourceName(resource);
+      try (InputStream content = resource.getInputStream()) {
+        packaged.put(name, content.readAllBytes());
+      } catch (IOException e) {
+        throw new IllegalStateException("Could not read the packaged model " + resource, e);
+      }
+    }
+    new PackagedModels(engine, models, businessZone, getDataSource()).deploy(packaged);
   }
 
   @Override
