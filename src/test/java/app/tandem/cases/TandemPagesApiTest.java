@@ -185,6 +185,57 @@ class TandemPagesApiTest {
     assertThat(admin.postJson("/api/admin/timers/payment-approval/run", "").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void anAdministratorSeesWhichVersionsRunningCasesAreOnAndMigratesThemAllToTheNewestAsABatch() throws Exception {
+    var running = payments.start(app.tandem.payment.PaymentFixtures.draft(inn("7712" + "00042"), "1500"), "anna", null)
+        .instance();
+    var admin = HttpCaller.as(port, "admin");
+    String bpmn = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/payment-approval.bpmn"))
+        .replace("</bpmn:definitions>", "<!-- the process owner's version -->\n</bpmn:definitions>");
+    var deployed = admin.postMultipart("/engine-rest/deployment/create", java.util.Map.of("deployment-name",
+        "payment-approval", "deployment-source", "Camunda Modeler"), "payment-approval.bpmn", "payment-approval.bpmn",
+        "application/xml", bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+
+    var process = JSON.readTree(admin.get("/api/admin/process-versions/payment-approval").body());
+    int newest = process.path("newestVersion").asInt();
+    assertThat(process.path("onOlderVersions").asLong()).isPositive();
+    assertThat(process.path("versions").findValuesAsText("deployment")).contains("payment-approval", "tandem-models");
+    var runningVersion = java.util.stream.StreamSupport.stream(process.path("versions").spliterator(), false)
+        .filter(version -> version.path("definitionId").asText().equals(running.getProcessDefinitionId()))
+        .findFirst().orElseThrow();
+    assertThat(runningVersion.path("running").asLong()).as("the request started before").isPositive();
+    assertThat(JSON.readTree(admin.get("/api/admin/process-versions").body()).findValuesAsText("key"))
+        .contains("payment-approval", "overdue-debt-escalation", "delivery-prioritisation");
+    var svetlana = HttpCaller.as(port, "svetlana");
+    assertThat(svetlana.get("/api/admin/process-versions").statusCode()).isEqualTo(403);
+    assertThat(svetlana.postJson("/api/admin/process-versions/payment-approval/migrate", "").statusCode())
+        .isEqualTo(403);
+
+    var dryRun = JSON.readTree(admin.postJson("/api/admin/process-versions/payment-approval/migrate?dryRun=true", "")
+        .body());
+    assertThat(dryRun.path("dryRun").asBoolean()).isTrue();
+    assertThat(dryRun.path("toVersion").asInt()).isEqualTo(newest);
+    assertThat(dryRun.path("cases").asLong()).isPositive();
+    assertThat(dryRun.path("notMigrated").size()).isZero();
+    assertThat(dryRun.path("from").findValuesAsText("batchId")).allMatch(id -> id == null || id.equals("null"));
+
+    var migration = admin.postJson("/api/admin/process-versions/payment-approval/migrate", "");
+    assertThat(migration.statusCode()).as(migration.body()).isEqualTo(200);
+    var batches = JSON.readTree(migration.body()).path("from").findValuesAsText("batchId");
+    assertThat(batches).isNotEmpty();
+    for (String batch : batches) {
+      var shown = JSON.readTree(admin.get("/engine-rest/batch/" + batch).body());
+      assertThat(shown.path("type").asText()).as("Cockpit's Batches view shows it").isEqualTo("instance-migration");
+      assertThat(admin.delete("/engine-rest/batch/" + batch + "?cascade=true").statusCode()).isEqualTo(204);
+    }
+    assertThat(history.of("MIGRATION", "payment-approval")).anySatisfy(event -> {
+      assertThat(event.getActor()).isEqualTo("admin");
+      assertThat(event.getComment()).contains("to version " + newest);
+    });
+    assertThat(admin.get("/api/admin/process-versions/no-such-process").statusCode()).isEqualTo(404);
+  }
+
   private List<String> numbers(HttpCaller caller, String query) throws Exception {
     JsonNode page = JSON.readTree(caller.get("/api/cases?size=200" + query).body());
     List<String> numbers = new ArrayList<>();

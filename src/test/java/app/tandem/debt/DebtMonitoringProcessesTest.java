@@ -51,6 +51,8 @@ class DebtMonitoringProcessesTest {
   DebtCollectionService collection;
   @Autowired
   CaseHistory history;
+  @Autowired
+  app.tandem.admin.ProcessVersions versions;
 
   @BeforeEach
   void init() {
@@ -168,6 +170,33 @@ class DebtMonitoringProcessesTest {
 
     assertThat(receivables.historyOf(hard.invoiceNumber())).extracting("event").contains("REVIEWED_AT_MONTH_END");
     assertThat(history.of("DEBT_REVIEW", "2026-11")).extracting("comment").contains("Legal for all over 30 days");
+  }
+
+  @Test
+  void aMonthEndReviewWaitingForTheHeadOfSalesMovesToANewVersionAndIsCompletedOnIt() {
+    var fixture = new app.tandem.support.ProcessFixture(engine, null);
+    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.REVIEW_KEY).getId());
+    Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY)
+        .singleResult();
+    Date due = review.getDueDate();
+
+    fixture.deployNewVersion("hard-cases-review.bpmn", bpmn -> bpmn.replace("</bpmn:definitions>",
+        "<!-- the process owner's version -->\n</bpmn:definitions>"));
+    var newest = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY).latestVersion().singleResult();
+    assertThat(timer(DebtMonitoringProcesses.REVIEW_KEY).getProcessDefinitionId()).as("the month-end timer follows")
+        .isEqualTo(newest.getId());
+    fixture.migrateAllToNewest(versions, DebtMonitoringProcesses.REVIEW_KEY);
+
+    Task migrated = engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult();
+    assertThat(migrated.getProcessDefinitionId()).isEqualTo(newest.getId());
+    assertThat(migrated.getDueDate()).isEqualTo(due);
+    fixture.as("svetlana", () -> engine.getTaskService().complete(review.getId(),
+        Map.of("reviewComment", "Reviewed on the new version")));
+    var ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(review.getProcessInstanceId()).singleResult();
+    assertThat(ended.getEndTime()).isNotNull();
+    assertThat(ended.getProcessDefinitionId()).isEqualTo(newest.getId());
   }
 
   private Job timer(String processKey) {

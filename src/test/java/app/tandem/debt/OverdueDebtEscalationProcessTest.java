@@ -68,6 +68,9 @@ class OverdueDebtEscalationProcessTest {
   @Autowired
   Documents documents;
 
+  @Autowired
+  app.tandem.admin.ProcessVersions versions;
+
   ProcessFixture fixture;
 
   @BeforeEach
@@ -422,6 +425,86 @@ class OverdueDebtEscalationProcessTest {
     assertThat(instance).isWaitingAt(CONTACT);
   }
 
+  // ---- a process owner's new version ----
+
+  @Test
+  void escalationsWaitingAtEveryTaskAndTimerMoveToANewVersionWithTheirTimersAndEndOnIt() {
+    Map<String, ProcessInstance> waiting = new java.util.LinkedHashMap<>();
+    var afterReminder = escalate(3, "10000.00");
+    runJob(afterReminder, SEND_REMINDER);
+    waiting.put(REMINDER_WAIT, afterReminder);
+    waiting.put(CONTACT, atContact(escalate(3, "10000.00")));
+    var retry = escalate(3, "10000.00");
+    runJob(retry, SEND_REMINDER);
+    runJob(retry, REMINDER_WAIT);
+    runJob(retry, SEND_REMINDER);
+    runJob(retry, REMINDER_WAIT);
+    contact(retry, Map.of(CONTACT_OUTCOME.name(), "UNREACHABLE", COMMENT.name(), "No answer"));
+    waiting.put(RETRY_WAIT, retry);
+    var promised = atContact(escalate(3, "10000.00"));
+    contact(promised, Map.of(CONTACT_OUTCOME.name(), "PROMISED", PROMISED_DATE.name(), TODAY.plusDays(5).toString(),
+        PROMISED_AMOUNT.name(), "10000"));
+    waiting.put(PROMISE_WAIT, promised);
+    waiting.put(DECIDE, atDecision(escalate(50, "10000.00")));
+    var restructure = atDecision(escalate(50, "10000.00"));
+    decide(restructure, Map.of(DEBT_DECISION.name(), "RESTRUCTURE"));
+    waiting.put(AGREE_SCHEDULE, restructure);
+    var instalments = atDecision(escalate(50, "10000.00"));
+    decide(instalments, Map.of(DEBT_DECISION.name(), "RESTRUCTURE"));
+    finance(instalments, Map.of(INSTALMENTS.name(), schedule("2026-12-10", "10000")));
+    waiting.put(INSTALMENT_WAIT, instalments);
+    var writeOff = atDecision(escalate(50, "10000.00"));
+    decide(writeOff, Map.of(DEBT_DECISION.name(), "WRITE_OFF", COMMENT.name(), "Customer liquidated"));
+    waiting.put(APPROVE_WRITE_OFF, writeOff);
+    var claim = atDecision(escalate(50, "10000.00"));
+    decide(claim, Map.of(DEBT_DECISION.name(), "LEGAL"));
+    waiting.put(SEND_CLAIM, claim);
+    waiting.put(CLAIM_WAIT, claimSent(escalate(50, "10000.00")));
+    var lawsuit = claimSent(escalate(50, "10000.00"));
+    runJob(lawsuit, CLAIM_WAIT);
+    waiting.put(FILE_LAWSUIT, lawsuit);
+    var litigation = claimSent(escalate(50, "10000.00"));
+    runJob(litigation, CLAIM_WAIT);
+    legal(litigation, Map.of(LEGAL_DECISION.name(), "FILE", LAWSUIT_CASE_NUMBER.name(), "А40-1/2027",
+        COURT.name(), "Moscow Arbitration Court"));
+    waiting.put(CLOSE_LITIGATION, litigation);
+    waiting.forEach((activity, instance) -> assertThat(instance).as(activity).isWaitingAt(activity));
+    Map<String, ProcessInstance> timerOf = new java.util.HashMap<>();
+    for (String timer : List.of(REMINDER_WAIT, RETRY_WAIT, PROMISE_WAIT, INSTALMENT_WAIT, CLAIM_WAIT)) {
+      timerOf.put(timer, waiting.get(timer));
+    }
+    timerOf.put(CONTACT_OVERDUE, waiting.get(CONTACT));
+    Map<String, Date> timers = new java.util.HashMap<>();
+    timerOf.forEach((timer, instance) -> timers.put(timer, timerDue(instance, timer)));
+
+    fixture.deployNewVersion("overdue-debt-escalation.bpmn", bpmn -> bpmn.replace("</bpmn:definitions>",
+        "<!-- the process owner's version -->\n</bpmn:definitions>"));
+    var newest = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult();
+    fixture.migrateAllToNewest(versions, KEY);
+
+    waiting.forEach((activity, instance) -> {
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+          .singleResult().getProcessDefinitionId()).as(activity).isEqualTo(newest.getId());
+      assertThat(instance).as(activity).isWaitingAt(activity);
+    });
+    timers.forEach((timer, due) -> assertThat(timerDue(timerOf.get(timer), timer))
+        .as("the timer " + timer + " keeps its due date").isEqualTo(due));
+
+    // the timers fire on the new version, and a payment ends every escalation wherever it waits
+    runJob(afterReminder, REMINDER_WAIT);
+    assertThat(afterReminder).isWaitingAt(SEND_REMINDER);
+    runJob(retry, RETRY_WAIT);
+    assertThat(retry).isWaitingAt(CONTACT);
+    waiting.forEach((activity, instance) -> {
+      pay(instance.getBusinessKey(), "10000.00", "PP-M-" + activity);
+      runJob(instance, NOTIFY_SETTLED);
+      assertThat(instance).as(activity).isEnded().hasPassed(END_SETTLED);
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+          .singleResult().getProcessDefinitionId()).isEqualTo(newest.getId());
+    });
+  }
+
   // ---- helpers ----
 
   /** An invoice overdue by {@code days}, picked up by the scan: waiting at the escalation's first step. */
@@ -453,6 +536,15 @@ class OverdueDebtEscalationProcessTest {
           .cancelAllForActivity(SEND_REMINDER).startBeforeActivity(ESCALATE).execute();
     }
     assertThat(instance).isWaitingAt(DECIDE);
+    return instance;
+  }
+
+  /** Handed to legal, who sent the claim today: waiting for the statutory answer period. */
+  private ProcessInstance claimSent(ProcessInstance instance) {
+    decide(atDecision(instance), Map.of(DEBT_DECISION.name(), "LEGAL"));
+    legal(instance, Map.of(CLAIM_SENT_ON.name(), TODAY.toString(),
+        CLAIM_FILE.name(), Variables.fileValue("claim.pdf").file(PDF).mimeType("application/pdf").create()));
+    assertThat(instance).isWaitingAt(CLAIM_WAIT);
     return instance;
   }
 

@@ -77,6 +77,9 @@ class DeliveryPrioritisationProcessTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  app.tandem.admin.ProcessVersions versions;
+
   ProcessFixture fixture;
 
   @BeforeEach
@@ -496,6 +499,87 @@ class DeliveryPrioritisationProcessTest {
     assertThat(report.total().late()).isEqualTo(1);
     assertThat(report.total().onTimeRate()).isEqualByComparingTo("0");
     assertThat(report.total().averageWaitDays()).isEqualByComparingTo("2.0");
+  }
+
+  // ---- a process owner's new versions ----
+
+  @Test
+  void ordersWaitingAtEveryTaskAndTimerAndTheOpenListMoveToNewVersionsWithTheirTimersAndAreDeliveredOnThem() {
+    var listed = place(DeliveryFixtures.order(THURSDAY));
+    var list = makeList(WEDNESDAY);
+    assertThat(list).isWaitingAt(DeliveryListProcess.APPROVE);
+    var poaData = DeliveryFixtures.withPowerOfAttorneyUntil(DeliveryFixtures.order(FRIDAY), WEDNESDAY.minusDays(1));
+    deliveryOrders.receive(poaData, "boris");
+    var poa = instance(poaData.orderNumber());
+    var releaseData = DeliveryFixtures.order(FRIDAY);
+    putOnHold(releaseData);
+    var release = place(releaseData);
+    var heldData = DeliveryFixtures.order(FRIDAY);
+    putOnHold(heldData);
+    var held = place(heldData);
+    decideHold(held, "WAIT", null);
+    var waiting = place(DeliveryFixtures.order(FRIDAY));
+    Map<String, ProcessInstance> orders = new java.util.LinkedHashMap<>();
+    orders.put(WAIT_FOR_LIST, waiting);
+    orders.put(OBTAIN_POA, poa);
+    orders.put(RELEASE, release);
+    orders.put(WAIT_FOR_HOLD, held);
+    orders.forEach((activity, instance) -> assertThat(instance).as(activity).isWaitingAt(activity));
+    Map<String, Date> lateTimers = new java.util.HashMap<>();
+    orders.forEach((activity, instance) -> lateTimers.put(activity, jobAt(instance, LATE).getDuedate()));
+    Date recheck = jobAt(held, HOLD_RECHECK).getDuedate();
+
+    fixture.deployNewVersion("delivery-prioritisation.bpmn", bpmn -> bpmn.replace("</bpmn:definitions>",
+        "<!-- the process owner's version -->\n</bpmn:definitions>"));
+    fixture.deployNewVersion("delivery-list.bpmn", bpmn -> bpmn.replace("</bpmn:definitions>",
+        "<!-- the process owner's version -->\n</bpmn:definitions>"));
+    var newest = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult();
+    var newestList = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(DeliveryListProcess.KEY).latestVersion().singleResult();
+    fixture.migrateAllToNewest(versions, KEY);
+    fixture.migrateAllToNewest(versions, DeliveryListProcess.KEY);
+
+    assertThat(definitionOf(list)).isEqualTo(newestList.getId());
+    assertThat(definitionOf(listed)).isEqualTo(newest.getId());
+    orders.forEach((activity, instance) -> {
+      assertThat(definitionOf(instance)).as(activity).isEqualTo(newest.getId());
+      assertThat(jobAt(instance, LATE).getDuedate()).as("the late timer of " + activity).isEqualTo(lateTimers.get(activity));
+    });
+    assertThat(jobAt(held, HOLD_RECHECK).getDuedate()).isEqualTo(recheck);
+
+    // Thursday's list goes out on its new version; the orders waiting at each step go on and out on Friday
+    approve(list, Map.of());
+    runJob(list, DeliveryListProcess.PUBLISH);
+    assertThat(list).isEnded().hasPassed(DeliveryListProcess.END_APPROVED);
+    runJob(listed, NOTIFY_SCHEDULED);
+    at(THURSDAY, 11, 30);
+    deliver(listed, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED", DELIVERED_AT.name(), "2026-11-26T11:15",
+        SIGNED_DOCUMENTS.name(), true));
+    assertThat(listed).isEnded().hasPassed(END_DELIVERED);
+
+    complete(poa, "boris", "sales-managers", Map.of(POA_NUMBER.name(), "POA-NEW", RECEIVER_NAME.name(),
+        "Maria Ivanova", POA_VALID_UNTIL.name(), "2026-12-31"));
+    decideHold(release, "RELEASE", "Paid in advance for this order");
+    directory.holdCredit(heldData.customerInn(), false, null, "svetlana");
+    orders.forEach((activity, instance) -> assertThat(instance).as(activity).isWaitingAt(WAIT_FOR_LIST));
+    var friday = makeList(THURSDAY);
+    approve(friday, Map.of());
+    runJob(friday, DeliveryListProcess.PUBLISH);
+    at(FRIDAY, 11, 30);
+    orders.forEach((activity, instance) -> {
+      runJob(instance, NOTIFY_SCHEDULED);
+      deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED", DELIVERED_AT.name(), "2026-11-27T11:15",
+          SIGNED_DOCUMENTS.name(), true));
+      assertThat(instance).as(activity).isEnded().hasPassed(END_DELIVERED);
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+          .singleResult().getProcessDefinitionId()).isEqualTo(newest.getId());
+    });
+  }
+
+  private String definitionOf(ProcessInstance instance) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getProcessDefinitionId();
   }
 
   // ---- helpers ----

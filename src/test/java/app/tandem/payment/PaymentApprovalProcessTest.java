@@ -67,6 +67,8 @@ class PaymentApprovalProcessTest {
   MailOutbox outbox;
   @Autowired
   app.tandem.common.notification.MailDispatcher dispatcher;
+  @Autowired
+  app.tandem.admin.ProcessVersions versions;
 
   ProcessFixture fixture;
   int contractorSeed = 100;
@@ -415,6 +417,70 @@ class PaymentApprovalProcessTest {
       ClockUtil.reset();
       identity.deleteMembership("vera", "sales-heads");
       identity.deleteUser("vera");
+    }
+  }
+
+  // ---- a process owner's new version ----
+
+  @Test
+  void requestsWaitingAtEveryTaskAndTimerMoveToANewVersionWithTheirTimersAndFinishOnIt() {
+    var atComplete = startViaApi("anna", "15000");
+    var atApproval = approvalStage("15000");
+    var atPayment = approvalStage("15000");
+    decide(atPayment, "svetlana", APPROVE_DECISION, null);
+    assertThat(atPayment).isWaitingAt(PAY);
+    var packaged = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult();
+    Map<String, Date> timers = Map.of(REMINDER, fixture.jobAt(atApproval, REMINDER).getDuedate(),
+        ESCALATION, fixture.jobAt(atApproval, ESCALATION).getDuedate(), PAY_PRIORITY,
+        fixture.jobAt(atPayment, PAY_PRIORITY).getDuedate());
+
+    // a version without the pay task: the requests waiting there are reported and would stay where they are
+    fixture.deployNewVersion("payment-approval.bpmn", bpmn -> bpmn.replace(PAY, "Task_PayTheRequest"));
+    var report = versions.migrateAll(KEY, true, "admin");
+    assertThat(report.notMigrated()).filteredOn(left -> left.fromVersion() == packaged.getVersion())
+        .singleElement().satisfies(left -> {
+          assertThat(left.activityId()).isEqualTo(PAY);
+          assertThat(left.activityName()).isEqualTo("Pay payment request");
+          assertThat(left.cases()).isPositive();
+          assertThat(left.reason()).isEqualTo("version " + (packaged.getVersion() + 1) + " has no activity '" + PAY
+              + "' to take these cases");
+        });
+    assertThat(report.from()).allSatisfy(from -> assertThat(from.batchId()).as("a dry run").isNull());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(packaged.getId())
+        .processInstanceIds(java.util.Set.of(atComplete.getId(), atApproval.getId(), atPayment.getId())).count())
+        .as("nothing moved by the dry run").isEqualTo(3);
+
+    // the owner's next version keeps every activity: all running requests move, their timers as they were
+    fixture.deployNewVersion("payment-approval.bpmn", bpmn -> bpmn.replace("</bpmn:definitions>",
+        "<!-- the process owner's version -->\n</bpmn:definitions>"));
+    var newest = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult();
+    var migration = fixture.migrateAllToNewest(versions, KEY);
+    assertThat(migration.toVersion()).isEqualTo(newest.getVersion());
+    for (var request : List.of(atComplete, atApproval, atPayment)) {
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(request.getId())
+          .singleResult().getProcessDefinitionId()).isEqualTo(newest.getId());
+      assertThat(task(request).getProcessDefinitionId()).isEqualTo(newest.getId());
+    }
+    assertThat(fixture.jobAt(atApproval, REMINDER).getDuedate()).isEqualTo(timers.get(REMINDER));
+    assertThat(fixture.jobAt(atApproval, ESCALATION).getDuedate()).isEqualTo(timers.get(ESCALATION));
+    assertThat(fixture.jobAt(atPayment, PAY_PRIORITY).getDuedate()).isEqualTo(timers.get(PAY_PRIORITY));
+    assertThat(versions.get(KEY).onOlderVersions()).isZero();
+
+    fixture.runJobAt(atApproval, REMINDER);
+    assertThat(atApproval).isWaitingAt(APPROVE);
+    completeRequest(atComplete, "anna", validForm(atComplete.getBusinessKey(), "INV-M1", null));
+    for (var request : List.of(atComplete, atApproval)) {
+      decide(request, "svetlana", APPROVE_DECISION, null);
+    }
+    for (var request : List.of(atComplete, atApproval, atPayment)) {
+      pay(request, "olga", "PO-M-" + request.getBusinessKey());
+      fixture.runAsyncJobs(request, 5);
+      assertThat(request).isEnded().hasPassed(END_PAID);
+      assertThat(requests.get(request.getBusinessKey()).getStatus()).isEqualTo(PaymentStatus.PAID);
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(request.getId())
+          .singleResult().getProcessDefinitionId()).isEqualTo(newest.getId());
     }
   }
 

@@ -163,4 +163,59 @@ public final class ProcessFixture {
   public List<MimeMessage> mailsTo(String address) {
     return Mails.to(smtp, address);
   }
+
+  /**
+   * Deploys a process owner's new version of a packaged model: the file from {@code bpmn/}, changed, alone under
+   * its plain name in a deployment of its own — as Camunda Modeler's Deploy does. Returns the deployment id.
+   */
+  public String deployNewVersion(String fileName, java.util.function.UnaryOperator<String> change) {
+    String changed;
+    try {
+      String packaged = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn", fileName));
+      changed = change.apply(packaged);
+      assertThat(changed).as("the owner's change to " + fileName).isNotEqualTo(packaged);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return engine.getRepositoryService().createDeployment().name(fileName.replaceAll("\\.\\w+$", ""))
+        .source("Camunda Modeler").addString(fileName, changed).deploy().getId();
+  }
+
+  /** Removes a deployment made by the test, with what still runs on it. */
+  public void undeploy(String deploymentId) {
+    engine.getRepositoryService().deleteDeployment(deploymentId, true, true, true);
+  }
+
+  /**
+   * Migrates every running case of the process to its newest version as an administrator does (the dry run must
+   * report nothing left behind), and runs the batches as the job executor would.
+   */
+  public app.tandem.admin.ProcessVersions.Migration migrateAllToNewest(app.tandem.admin.ProcessVersions versions,
+      String processKey) {
+    var dryRun = versions.migrateAll(processKey, true, "admin");
+    assertThat(dryRun.notMigrated()).as("cases the dry run could not migrate").isEmpty();
+    var migration = versions.migrateAll(processKey, false, "admin");
+    assertThat(migration.cases()).isEqualTo(dryRun.cases());
+    migration.from().forEach(from -> runBatch(from.batchId()));
+    return migration;
+  }
+
+  /** Runs a batch's jobs — seed, then its work, then its monitor — as the job executor would; none may fail. */
+  public void runBatch(String batchId) {
+    var management = engine.getManagementService();
+    var batch = management.createBatchQuery().batchId(batchId).singleResult();
+    assertThat(batch).as("batch " + batchId).isNotNull();
+    for (int round = 0; round < 100; round++) {
+      var jobs = new java.util.ArrayList<Job>();
+      jobs.addAll(management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).list());
+      jobs.addAll(management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list());
+      if (jobs.isEmpty()) {
+        break;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    management.createJobQuery().jobDefinitionId(batch.getMonitorJobDefinitionId()).list()
+        .forEach(job -> management.executeJob(job.getId()));
+    assertThat(management.createBatchQuery().batchId(batchId).count()).as("batch " + batchId + " done").isZero();
+  }
 }
