@@ -57,7 +57,17 @@ final class ModelConventions {
   /** An ISO 8601 duration or repeating interval, e.g. P7D, PT4H, R3/PT1H. */
   private static final Pattern ISO_DURATION = Pattern.compile(
       "^(R\\d*/)?P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
-  private static final int MAX_FORM_SCHEMA_VERSION = 16;
+  /**
+   * The newest Camunda Form schema the form-js bundled in Tasklist 7.24 is proven to render: what the current
+   * Camunda Modeler saves (CamundaFormJourney opens such a form in the real Tasklist).
+   */
+  private static final int MAX_FORM_SCHEMA_VERSION = 19;
+  /**
+   * The flow crossings a diagram may have: those its loops make unavoidable in the current layout (the debt
+   * escalation returns to the head of sales from finance and legal, and to the manager and the dunning loop from
+   * above; payment approval returns a request to its manager from two lanes). Any other diagram: none.
+   */
+  private static final Map<String, Integer> CROSSINGS = Map.of("overdue-debt-escalation", 5, "payment-approval", 2);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path bpmnFolder;
@@ -219,6 +229,17 @@ final class ModelConventions {
         .map(BaseElement::getId)
         .filter(id -> !drawn.contains(id))
         .forEach(id -> violations.add(file + ": " + id + " is not drawn in the diagram (no DI shape or edge)"));
+    var geometry = DiagramGeometry.of(model);
+    geometry.problems().forEach(problem -> violations.add(file + ": " + problem));
+    int allowed = CROSSINGS.getOrDefault(baseName(file), 0);
+    if (geometry.crossings().size() > allowed) {
+      violations.add(file + ": " + geometry.crossings().size() + " flow crossings, at most " + allowed + ": "
+          + String.join(", ", geometry.crossings()));
+    }
+    model.getModelElementsByType(FlowNode.class).stream()
+        .filter(node -> node.getName() != null && (node.getName().contains("${") || node.getName().contains("#{")))
+        .forEach(node -> violations.add(file + ": " + node.getId() + " is named '" + node.getName()
+            + "': Cockpit shows the expression as it is; name it in words (a listener may set the task's name)"));
   }
 
   private void checkFormReference(Path file, String element, String formKey, String formRef, boolean required) {
@@ -243,11 +264,15 @@ final class ModelConventions {
     }
   }
 
-  /** The engine refuses a formRef without binding; "deployment" keeps each process version with its form version. */
+  /**
+   * The engine refuses a formRef without binding; "latest" lets a process owner deploy the BPMN and its forms
+   * from Modeler one file at a time ("deployment" finds no form in a deployment of the BPMN alone), as
+   * embedded forms resolve to the newest deployed file of their name.
+   */
   private void checkFormBinding(Path file, String element, String formRef, String binding) {
-    if (formRef != null && !"deployment".equals(binding)) {
-      violations.add(file + ": " + element + " must bind its form with camunda:formRefBinding=\"deployment\" (is "
-          + binding + ")");
+    if (formRef != null && !"latest".equals(binding)) {
+      violations.add(file + ": " + element + " must bind its form with camunda:formRefBinding=\"latest\" (is "
+          + binding + "): a BPMN deployed alone from Modeler has no form in its deployment");
     }
   }
 
@@ -301,7 +326,8 @@ final class ModelConventions {
     int schemaVersion = form.path("schemaVersion").asInt(Integer.MAX_VALUE);
     if (schemaVersion > MAX_FORM_SCHEMA_VERSION) {
       violations.add(file + ": schemaVersion " + form.path("schemaVersion")
-          + " — Tasklist 7.24 renders form-js 1.8, schemaVersion <= " + MAX_FORM_SCHEMA_VERSION);
+          + " — Tasklist 7.24's form-js is proven to render schemaVersion <= " + MAX_FORM_SCHEMA_VERSION
+          + " (CamundaFormJourney)");
     }
   }
 

@@ -140,12 +140,67 @@ class ModelConventionsTest {
     }
 
     @Test
-    void formRefWithoutDeploymentBindingIsReported() {
+    void flowsOnTopOfOneAnotherLabelsOverShapesAndCrossingsAreReported() {
       var model = ModelFixtures.reviewProcess("Review");
-      model.<UserTask>getModelElementById("Task_ReviewCase").setCamundaFormRefBinding("latest");
+      var edges = new java.util.ArrayList<>(model.getModelElementsByType(
+          org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge.class));
+      // the first two flows drawn along the same line, the third across them
+      route(model, edges.get(0), 100, 300, 400, 300);
+      route(model, edges.get(1), 150, 300, 450, 300);
+      route(model, edges.get(2), 300, 200, 300, 400);
+      // the start event's label moved onto the first task
+      var start = model.<BpmnShape>getModelElementById("Event_ReviewRequested_di");
+      var task = model.getModelElementsByType(BpmnShape.class).stream()
+          .filter(shape -> shape.getBpmnElement().getId().equals("Task_ReviewCase")).findFirst().orElseThrow();
+      var label = model.newInstance(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel.class);
+      var bounds = model.newInstance(org.camunda.bpm.model.bpmn.instance.dc.Bounds.class);
+      bounds.setX(task.getBounds().getX() + 10);
+      bounds.setY(task.getBounds().getY() + 10);
+      bounds.setWidth(60);
+      bounds.setHeight(14);
+      label.setBounds(bounds);
+      (start != null ? start : model.getModelElementsByType(BpmnShape.class).stream()
+          .filter(shape -> shape.getBpmnElement().getId().equals("Event_ReviewRequested")).findFirst().orElseThrow())
+          .setBpmnLabel(label);
+      model.<UserTask>getModelElementById("Task_AttachDocument").setName("Attach ${documentKind}");
       fixtures.write(model, ModelFixtures.PROCESS_ID + ".bpmn");
 
-      assertThat(check()).anyMatch(v -> v.contains("must bind its form with camunda:formRefBinding=\"deployment\""));
+      assertThat(check())
+          .anyMatch(v -> v.contains("are drawn on top of one another"))
+          .anyMatch(v -> v.contains("the label of Event_ReviewRequested (\"Review requested\") lies over Task_ReviewCase"))
+          .anyMatch(v -> v.contains("flow crossings, at most 0"))
+          .anyMatch(v -> v.contains("Task_AttachDocument is named 'Attach ${documentKind}'"));
+    }
+
+    private void route(org.camunda.bpm.model.bpmn.BpmnModelInstance model,
+        org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge edge, double x1, double y1, double x2, double y2) {
+      edge.getWaypoints().clear();
+      for (double[] point : new double[][] {{x1, y1}, {x2, y2}}) {
+        var waypoint = model.newInstance(org.camunda.bpm.model.bpmn.instance.di.Waypoint.class);
+        waypoint.setX(point[0]);
+        waypoint.setY(point[1]);
+        edge.getWaypoints().add(waypoint);
+      }
+    }
+
+    @Test
+    void aFormSavedByTheCurrentModelerPassesAndANewerSchemaIsReported() throws Exception {
+      Path form = fixtures.forms.resolve(ModelFixtures.FORM_ID + ".form");
+      Files.writeString(form, Files.readString(form).replace("\"schemaVersion\": 16", "\"schemaVersion\": 19"));
+      assertThat(check()).noneMatch(v -> v.contains("schemaVersion"));
+
+      Files.writeString(form, Files.readString(form).replace("\"schemaVersion\": 19", "\"schemaVersion\": 20"));
+      assertThat(check()).anyMatch(v -> v.contains("schemaVersion 20 — Tasklist 7.24's form-js is proven to render "
+          + "schemaVersion <= 19"));
+    }
+
+    @Test
+    void formRefBoundToItsOwnDeploymentIsReported() {
+      var model = ModelFixtures.reviewProcess("Review");
+      model.<UserTask>getModelElementById("Task_ReviewCase").setCamundaFormRefBinding("deployment");
+      fixtures.write(model, ModelFixtures.PROCESS_ID + ".bpmn");
+
+      assertThat(check()).anyMatch(v -> v.contains("must bind its form with camunda:formRefBinding=\"latest\""));
     }
 
     @Test
