@@ -31,6 +31,9 @@ public final class DeliveryPrioritisationProcess {
   public static final String SCORE = "Task_ScoreOrder";
   public static final String CLASSIFY = "Task_ClassifyOrder";
   public static final String CHECK = "Task_CheckOrder";
+  public static final String POWER_OF_ATTORNEY_CHECK = "Gateway_PowerOfAttorney";
+  public static final String CREDIT_HOLD_CHECK = "Gateway_CreditHold";
+  public static final String HOLD_WAIT_OVER = "Gateway_HoldWaitOver";
   public static final String RELEASE = "Task_ReleaseOrder";
   public static final String WAIT_FOR_HOLD = "Gateway_WaitForHold";
   public static final String HOLD_LIFTED = "Event_CreditHoldLifted";

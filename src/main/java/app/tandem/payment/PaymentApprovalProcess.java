@@ -30,6 +30,8 @@ public final class PaymentApprovalProcess {
   public static final String APPROVE = "Task_ApprovePaymentRequest";
   public static final String REMINDER = "Timer_ApprovalReminder";
   public static final String ESCALATION = "Timer_ApprovalEscalation";
+  public static final String REMIND_APPROVER = "Task_RemindApprover";
+  public static final String ESCALATE_APPROVAL = "Task_EscalateApproval";
   public static final String APPROVED_FOR_PAYMENT = "Task_ApproveForPayment";
   public static final String PAY = "Task_PayPaymentRequest";
   public static final String PAY_PRIORITY = "Timer_PaymentPriority";

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.common.history.CaseHistory;
-import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -54,9 +53,12 @@ class DebtMonitoringProcessesTest {
   @Autowired
   app.tandem.admin.ProcessVersions versions;
 
+  app.tandem.support.ProcessFixture fixture;
+
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
+    fixture = new app.tandem.support.ProcessFixture(engine, smtp);
     ClockUtil.setCurrentTime(Date.from(WEDNESDAY));
   }
 
@@ -134,11 +136,11 @@ class DebtMonitoringProcessesTest {
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .activityId(DebtMonitoringProcesses.END_REPORTED).count()).isPositive();
 
-    var svetlana = mailsTo("svetlana@tandem.example");
+    var svetlana = fixture.mailsTo("svetlana@tandem.example");
     assertThat(svetlana).hasSize(1);
     String all = body(svetlana.get(0));
     assertThat(all).contains(boris.customerName()).contains("TOTAL").contains("USD").contains("RUB");
-    var borisMail = mailsTo("boris@tandem.example");
+    var borisMail = fixture.mailsTo("boris@tandem.example");
     assertThat(borisMail).hasSize(1);
     assertThat(body(borisMail.get(0))).contains(boris.customerName()).doesNotContain("RUB");
     assertThat(svetlana.get(0).getSubject()).isEqualTo("Receivables ageing as of 25.11.2026");
@@ -174,7 +176,6 @@ class DebtMonitoringProcessesTest {
 
   @Test
   void aMonthEndReviewWaitingForTheHeadOfSalesMovesToANewVersionAndIsCompletedOnIt() {
-    var fixture = new app.tandem.support.ProcessFixture(engine, null);
     engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.REVIEW_KEY).getId());
     Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY)
         .singleResult();
@@ -210,10 +211,6 @@ class DebtMonitoringProcessesTest {
   private long escalations(String invoiceNumber) {
     return engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(OverdueDebtEscalationProcess.KEY).processInstanceBusinessKey(invoiceNumber).count();
-  }
-
-  private List<MimeMessage> mailsTo(String address) {
-    return Mails.to(smtp, address);
   }
 
   private static String body(MimeMessage mail) {

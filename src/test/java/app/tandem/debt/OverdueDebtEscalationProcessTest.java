@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import app.tandem.common.document.Documents;
+import app.tandem.debt.DebtCollectionService.ContactOutcome;
+import app.tandem.debt.DebtCollectionService.Decision;
+import app.tandem.debt.DebtCollectionService.LegalDecision;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.support.Mails;
 import app.tandem.support.ProcessCoverage;
@@ -26,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
@@ -106,19 +108,19 @@ class OverdueDebtEscalationProcessTest {
 
     assertThat(instance).isWaitingAt(SEND_REMINDER);
     assertThat(smtp.getReceivedMessages()).as("the customer's mail goes out in its own job").isEmpty();
-    runJob(instance, SEND_REMINDER);
+    fixture.runJobAt(instance, SEND_REMINDER);
 
     assertThat(instance).isWaitingAt(REMINDER_WAIT);
-    assertThat(timerDue(instance, REMINDER_WAIT)).isEqualTo(Date.from(TODAY.plusDays(7).atTime(10, 0).atZone(MOSCOW)
+    assertThat(fixture.timerDue(instance, REMINDER_WAIT)).isEqualTo(Date.from(TODAY.plusDays(7).atTime(10, 0).atZone(MOSCOW)
         .toInstant()));
-    var mail = mailsTo(receivables.get(number).getCustomerEmail()).get(0);
+    var mail = fixture.mailsTo(receivables.get(number).getCustomerEmail()).get(0);
     assertThat(mail.getSubject()).isEqualTo("Reminder: invoice " + number + " is overdue");
     assertThat(Mails.text(mail)).contains("120\u00a0000,00\u00a0₽ is still outstanding").contains(number);
     assertThat(Mails.attachmentNames(mail)).containsExactly("overdue-invoices.csv");
 
     pay(number, "120000.00", "PP-1");
     assertThat(instance).isWaitingAt(NOTIFY_SETTLED);
-    runJob(instance, NOTIFY_SETTLED);
+    fixture.runJobAt(instance, NOTIFY_SETTLED);
     assertThat(instance).isEnded().hasPassed(END_SETTLED);
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.SETTLED);
     assertThat(events(number)).containsSubsequence("REGISTERED", "BECAME_OVERDUE", "REMINDER_1_SENT",
@@ -135,11 +137,11 @@ class OverdueDebtEscalationProcessTest {
     escalations.start(withoutEmail.invoiceNumber());
     var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(withoutEmail.invoiceNumber()).singleResult();
-    runJob(instance, START);
-    runJob(instance, SEND_REMINDER);
-    runJob(instance, REMINDER_WAIT);
-    runJob(instance, SEND_REMINDER);
-    runJob(instance, REMINDER_WAIT);
+    fixture.runJobAt(instance, START);
+    fixture.runJobAt(instance, SEND_REMINDER);
+    fixture.runJobAt(instance, REMINDER_WAIT);
+    fixture.runJobAt(instance, SEND_REMINDER);
+    fixture.runJobAt(instance, REMINDER_WAIT);
 
     assertThat(instance).isWaitingAt(CONTACT);
     assertThat(events(withoutEmail.invoiceNumber())).containsSubsequence("REMINDER_1_NOT_SENT", "REMINDER_2_NOT_SENT")
@@ -154,28 +156,28 @@ class OverdueDebtEscalationProcessTest {
   void afterTwoRemindersTheManagerCallsAndAKeptPromiseContinuesTheDunning() throws Exception {
     var instance = escalate(3, "200000.00");
     String number = instance.getBusinessKey();
-    runJob(instance, SEND_REMINDER);
-    runJob(instance, REMINDER_WAIT);
+    fixture.runJobAt(instance, SEND_REMINDER);
+    fixture.runJobAt(instance, REMINDER_WAIT);
     assertThat(receivables.get(instance.getBusinessKey()).getDunningAction()).isEqualTo(REMINDER_2);
-    runJob(instance, SEND_REMINDER);
-    assertThat(mailsTo(receivables.get(number).getCustomerEmail())).extracting(MimeMessage::getSubject)
+    fixture.runJobAt(instance, SEND_REMINDER);
+    assertThat(fixture.mailsTo(receivables.get(number).getCustomerEmail())).extracting(MimeMessage::getSubject)
         .contains("Second reminder: invoice " + number + " — 200\u00a0000,00\u00a0₽ overdue");
-    runJob(instance, REMINDER_WAIT);
+    fixture.runJobAt(instance, REMINDER_WAIT);
 
     assertThat(instance).isWaitingAt(CONTACT).task().isAssignedTo("anna");
     assertThat(task(instance).getDueDate()).isEqualTo(Date.from(TODAY.plusDays(2).atTime(18, 0).atZone(MOSCOW).toInstant()));
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.CONTACTING);
 
-    contact(instance, Map.of(CONTACT_OUTCOME.name(), "PROMISED", PROMISED_DATE.name(), TODAY.plusDays(5).toString(),
+    contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.PROMISED.name(), PROMISED_DATE.name(), TODAY.plusDays(5).toString(),
         PROMISED_AMOUNT.name(), "150 000,00", COMMENT.name(), "Spoke to the CFO"));
     assertThat(instance).isWaitingAt(PROMISE_WAIT);
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.PROMISED);
     // promised Monday 30 Nov + 2 working days = Wednesday 2 Dec, 09:00 Moscow
-    assertThat(timerDue(instance, PROMISE_WAIT)).isEqualTo(Date.from(LocalDate.of(2026, 12, 2).atTime(9, 0)
+    assertThat(fixture.timerDue(instance, PROMISE_WAIT)).isEqualTo(Date.from(LocalDate.of(2026, 12, 2).atTime(9, 0)
         .atZone(MOSCOW).toInstant()));
 
     pay(number, "150000.00", "PP-2");
-    runJob(instance, PROMISE_WAIT);
+    fixture.runJobAt(instance, PROMISE_WAIT);
     assertThat(instance).isWaitingAt(CONTACT);
     assertThat(collection.promisesOf(number)).extracting(PaymentPromise::getOutcome)
         .containsExactly(PaymentPromise.Outcome.KEPT);
@@ -187,10 +189,10 @@ class OverdueDebtEscalationProcessTest {
   void aBrokenPromiseEscalatesToTheHeadOfSalesWhoGivesANewDeadlineAndPutsTheCustomerOnHold() {
     var instance = atContact(escalate(3, "90000.00"));
     String number = instance.getBusinessKey();
-    contact(instance, Map.of(CONTACT_OUTCOME.name(), "PROMISED", PROMISED_DATE.name(), TODAY.toString(),
+    contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.PROMISED.name(), PROMISED_DATE.name(), TODAY.toString(),
         PROMISED_AMOUNT.name(), "90000"));
     pay(number, "10000.00", "PP-3");
-    runJob(instance, PROMISE_WAIT);
+    fixture.runJobAt(instance, PROMISE_WAIT);
 
     assertThat(instance).isWaitingAt(DECIDE).task().hasCandidateGroup("sales-heads");
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.ESCALATED);
@@ -199,7 +201,7 @@ class OverdueDebtEscalationProcessTest {
         .contains("— broken").contains("\"label\":\"Customer's total overdue\",\"value\":\"80\u00a0000,00\u00a0₽");
     assertThat(historyOf(number)).anySatisfy(e -> assertThat(e).contains("ESCALATED", "broke the promise"));
 
-    decide(instance, Map.of(DEBT_DECISION.name(), "NEW_DEADLINE", NEW_DEADLINE.name(), TODAY.plusDays(1).toString(),
+    decide(instance, Map.of(DEBT_DECISION.name(), Decision.NEW_DEADLINE.name(), NEW_DEADLINE.name(), TODAY.plusDays(1).toString(),
         CREDIT_HOLD.name(), true, COMMENT.name(), "Last chance before legal"));
     String inn = receivables.get(number).getCustomerInn();
     assertThat(directory.find(inn).orElseThrow().isOnCreditHold()).isTrue();
@@ -208,10 +210,10 @@ class OverdueDebtEscalationProcessTest {
     assertThat(task(instance).getDueDate()).isEqualTo(Date.from(TODAY.plusDays(1).atTime(18, 0).atZone(MOSCOW).toInstant()));
     assertThat(fixture.form(instance, "anna")).containsEntry("onCreditHold", true);
 
-    contact(instance, Map.of(CONTACT_OUTCOME.name(), "DISPUTED", DISPUTE_REASON.name(), "Goods arrived damaged"));
+    contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.DISPUTED.name(), DISPUTE_REASON.name(), "Goods arrived damaged"));
     assertThat(instance).isWaitingAt(DECIDE);
     assertThat(fixture.form(instance, "svetlana")).as("the form shows the current hold").containsEntry(CREDIT_HOLD.name(), true);
-    decide(instance, Map.of(DEBT_DECISION.name(), "NEW_DEADLINE", NEW_DEADLINE.name(), TODAY.plusDays(2).toString(),
+    decide(instance, Map.of(DEBT_DECISION.name(), Decision.NEW_DEADLINE.name(), NEW_DEADLINE.name(), TODAY.plusDays(2).toString(),
         CREDIT_HOLD.name(), false));
     assertThat(directory.find(inn).orElseThrow().isOnCreditHold()).isFalse();
     assertThat(events(number)).containsSubsequence("PROMISED_TO_PAY", "PROMISE_BROKEN", "ESCALATED", "NEW_DEADLINE",
@@ -221,8 +223,8 @@ class OverdueDebtEscalationProcessTest {
   @Test
   void noOutcomeByTheDeadlineEscalates() {
     var instance = atContact(escalate(3, "50000.00"));
-    assertThat(timerDue(instance, CONTACT_OVERDUE)).isEqualTo(task(instance).getDueDate());
-    runJob(instance, CONTACT_OVERDUE);
+    assertThat(fixture.timerDue(instance, CONTACT_OVERDUE)).isEqualTo(task(instance).getDueDate());
+    fixture.runJobAt(instance, CONTACT_OVERDUE);
     assertThat(instance).isWaitingAt(DECIDE);
     assertThat(historyOf(instance.getBusinessKey())).anySatisfy(e -> assertThat(e).contains("no contact outcome"));
   }
@@ -230,14 +232,14 @@ class OverdueDebtEscalationProcessTest {
   @Test
   void aCustomerWhoCannotBeReachedIsCalledAgainTheNextWorkingDayAndEscalatedAfterThreeTries() {
     var instance = escalate(3, "50000.00");
-    runJob(instance, SEND_REMINDER);
-    runJob(instance, REMINDER_WAIT);
-    runJob(instance, SEND_REMINDER);
-    runJob(instance, REMINDER_WAIT);
+    fixture.runJobAt(instance, SEND_REMINDER);
+    fixture.runJobAt(instance, REMINDER_WAIT);
+    fixture.runJobAt(instance, SEND_REMINDER);
+    fixture.runJobAt(instance, REMINDER_WAIT);
     for (int attempt = 1; attempt <= 3; attempt++) {
-      contact(instance, Map.of(CONTACT_OUTCOME.name(), "UNREACHABLE", COMMENT.name(), "No answer, attempt " + attempt));
+      contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.UNREACHABLE.name(), COMMENT.name(), "No answer, attempt " + attempt));
       assertThat(instance).isWaitingAt(RETRY_WAIT);
-      runJob(instance, RETRY_WAIT);
+      fixture.runJobAt(instance, RETRY_WAIT);
       assertThat(receivables.get(instance.getBusinessKey()).getDunningAction()).isEqualTo(attempt < 3 ? CALL : ESCALATE_ACTION);
     }
     assertThat(instance).isWaitingAt(DECIDE);
@@ -254,11 +256,11 @@ class OverdueDebtEscalationProcessTest {
   @Test
   void aPromiseInThePastOrAboveTheBalanceIsRefusedAndTheTaskStays() {
     var instance = atContact(escalate(3, "50000.00"));
-    assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), "PROMISED",
+    assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.PROMISED.name(),
         PROMISED_DATE.name(), TODAY.minusDays(1).toString(), PROMISED_AMOUNT.name(), "60000")))
         .hasMessageContaining("The promised date 24.11.2026 is in the past")
         .hasMessageContaining("The promised amount is more than the balance 50\u00a0000,00\u00a0₽");
-    assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), "DISPUTED")))
+    assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.DISPUTED.name())))
         .hasMessageContaining("Say why the customer disputes the invoice");
     assertThat(instance).isWaitingAt(CONTACT);
     assertThat(collection.promisesOf(instance.getBusinessKey())).isEmpty();
@@ -270,7 +272,7 @@ class OverdueDebtEscalationProcessTest {
   void legalSendsTheClaimWaitsThirtyDaysFilesALawsuitAndReturnsTheCaseAfterJudgment() {
     var instance = atDecision(escalate(50, "300000.00"));
     String number = instance.getBusinessKey();
-    decide(instance, Map.of(DEBT_DECISION.name(), "LEGAL", COMMENT.name(), "No more patience"));
+    decide(instance, Map.of(DEBT_DECISION.name(), Decision.LEGAL.name(), COMMENT.name(), "No more patience"));
     assertThat(instance).isWaitingAt(SEND_CLAIM).task().hasCandidateGroup("legal");
 
     assertThatThrownBy(() -> legal(instance, Map.of(CLAIM_SENT_ON.name(), TODAY.toString())))
@@ -280,24 +282,24 @@ class OverdueDebtEscalationProcessTest {
     assertThat(instance).isWaitingAt(CLAIM_WAIT);
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.IN_LEGAL);
     assertThat(receivables.get(number).getClaimSentOn()).isEqualTo(TODAY);
-    assertThat(timerDue(instance, CLAIM_WAIT)).isEqualTo(Date.from(TODAY.plusDays(30).atTime(9, 0).atZone(MOSCOW)
+    assertThat(fixture.timerDue(instance, CLAIM_WAIT)).isEqualTo(Date.from(TODAY.plusDays(30).atTime(9, 0).atZone(MOSCOW)
         .toInstant()));
     assertThat(documents.of(ReceivableService.CASE_TYPE, number)).extracting("kind", "fileName")
         .containsExactly(org.assertj.core.groups.Tuple.tuple("claim", "claim.pdf"));
 
-    runJob(instance, CLAIM_WAIT);
+    fixture.runJobAt(instance, CLAIM_WAIT);
     assertThat(instance).isWaitingAt(FILE_LAWSUIT);
-    assertThatThrownBy(() -> legal(instance, Map.of(LEGAL_DECISION.name(), "FILE")))
+    assertThatThrownBy(() -> legal(instance, Map.of(LEGAL_DECISION.name(), LegalDecision.FILE.name())))
         .hasMessageContaining("Enter the court's case number");
-    legal(instance, Map.of(LEGAL_DECISION.name(), "FILE", LAWSUIT_CASE_NUMBER.name(), "А40-12345/2027",
+    legal(instance, Map.of(LEGAL_DECISION.name(), LegalDecision.FILE.name(), LAWSUIT_CASE_NUMBER.name(), "А40-12345/2027",
         COURT.name(), "Moscow Arbitration Court"));
     assertThat(instance).isWaitingAt(CLOSE_LITIGATION);
     assertThat(receivables.get(number).getLawsuitCaseNumber()).isEqualTo("А40-12345/2027");
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.IN_LEGAL);
 
-    assertThatThrownBy(() -> legal(instance, Map.of(LEGAL_DECISION.name(), "FILE")))
+    assertThatThrownBy(() -> legal(instance, Map.of(LEGAL_DECISION.name(), LegalDecision.FILE.name())))
         .hasMessageContaining("already filed");
-    legal(instance, Map.of(LEGAL_DECISION.name(), "RETURN", COMMENT.name(), "Judgment for us; enforce it"));
+    legal(instance, Map.of(LEGAL_DECISION.name(), LegalDecision.RETURN.name(), COMMENT.name(), "Judgment for us; enforce it"));
     assertThat(instance).isWaitingAt(DECIDE);
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.ESCALATED);
   }
@@ -305,11 +307,11 @@ class OverdueDebtEscalationProcessTest {
   @Test
   void legalCanProposeAWriteOffAfterTheAnswerPeriod() {
     var instance = atDecision(escalate(50, "300000.00"));
-    decide(instance, Map.of(DEBT_DECISION.name(), "LEGAL"));
+    decide(instance, Map.of(DEBT_DECISION.name(), Decision.LEGAL.name()));
     legal(instance, Map.of(CLAIM_SENT_ON.name(), TODAY.toString(),
         CLAIM_FILE.name(), Variables.fileValue("claim.pdf").file(PDF).mimeType("application/pdf").create()));
-    runJob(instance, CLAIM_WAIT);
-    legal(instance, Map.of(LEGAL_DECISION.name(), "WRITE_OFF", COMMENT.name(), "The customer is in bankruptcy"));
+    fixture.runJobAt(instance, CLAIM_WAIT);
+    legal(instance, Map.of(LEGAL_DECISION.name(), LegalDecision.WRITE_OFF.name(), COMMENT.name(), "The customer is in bankruptcy"));
     assertThat(instance).isWaitingAt(APPROVE_WRITE_OFF).task().hasCandidateGroup("finance");
   }
 
@@ -319,24 +321,24 @@ class OverdueDebtEscalationProcessTest {
   void aWriteOffRefusedByFinanceGoesBackAndAnApprovedOneClosesTheCase() throws Exception {
     var instance = atDecision(escalate(50, "45000.00"));
     String number = instance.getBusinessKey();
-    assertThatThrownBy(() -> decide(instance, Map.of(DEBT_DECISION.name(), "WRITE_OFF")))
+    assertThatThrownBy(() -> decide(instance, Map.of(DEBT_DECISION.name(), Decision.WRITE_OFF.name())))
         .hasMessageContaining("Say why the debt should be written off");
-    decide(instance, Map.of(DEBT_DECISION.name(), "WRITE_OFF", COMMENT.name(), "Customer liquidated"));
+    decide(instance, Map.of(DEBT_DECISION.name(), Decision.WRITE_OFF.name(), COMMENT.name(), "Customer liquidated"));
     assertThat(instance).isWaitingAt(APPROVE_WRITE_OFF);
     assertThatThrownBy(() -> finance(instance, Map.of(WRITE_OFF_DECISION.name(), "REFUSE")))
         .hasMessageContaining("Say why the write-off is refused");
     finance(instance, Map.of(WRITE_OFF_DECISION.name(), "REFUSE", COMMENT.name(), "Try legal first"));
     assertThat(instance).isWaitingAt(DECIDE);
 
-    decide(instance, Map.of(DEBT_DECISION.name(), "WRITE_OFF", COMMENT.name(), "Liquidation confirmed"));
+    decide(instance, Map.of(DEBT_DECISION.name(), Decision.WRITE_OFF.name(), COMMENT.name(), "Liquidation confirmed"));
     finance(instance, Map.of(WRITE_OFF_DECISION.name(), "APPROVE"));
     assertThat(instance).isWaitingAt(WRITE_OFF);
-    runJob(instance, WRITE_OFF);
+    fixture.runJobAt(instance, WRITE_OFF);
     assertThat(instance).isEnded().hasPassed(END_WRITTEN_OFF);
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.WRITTEN_OFF);
-    assertThat(mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject)
+    assertThat(fixture.mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject)
         .contains("Invoice " + number + " written off: 45\u00a0000,00\u00a0₽");
-    assertThat(mailsTo("svetlana@tandem.example")).isNotEmpty();
+    assertThat(fixture.mailsTo("svetlana@tandem.example")).isNotEmpty();
   }
 
   // ---- restructuring ----
@@ -345,7 +347,7 @@ class OverdueDebtEscalationProcessTest {
   void aRestructuredDebtIsWatchedInstalmentByInstalmentAndAMissedOneGoesBackToTheHeadOfSales() {
     var instance = atDecision(escalate(50, "100000.00"));
     String number = instance.getBusinessKey();
-    decide(instance, Map.of(DEBT_DECISION.name(), "RESTRUCTURE"));
+    decide(instance, Map.of(DEBT_DECISION.name(), Decision.RESTRUCTURE.name()));
     assertThat(instance).isWaitingAt(AGREE_SCHEDULE).task().hasCandidateGroup("finance").hasCandidateUser("anna");
 
     assertThatThrownBy(() -> finance(instance, Map.of(INSTALMENTS.name(), schedule("2026-12-10", "40000",
@@ -354,18 +356,18 @@ class OverdueDebtEscalationProcessTest {
     assertThat(instance).isWaitingAt(INSTALMENT_WAIT);
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.RESTRUCTURED);
     // 10 Dec (Thursday) + 3 working days = 15 Dec
-    assertThat(timerDue(instance, INSTALMENT_WAIT)).isEqualTo(Date.from(LocalDate.of(2026, 12, 15).atTime(9, 0)
+    assertThat(fixture.timerDue(instance, INSTALMENT_WAIT)).isEqualTo(Date.from(LocalDate.of(2026, 12, 15).atTime(9, 0)
         .atZone(MOSCOW).toInstant()));
 
     pay(number, "40000.00", "PP-I1");
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 15).atTime(9, 0).atZone(MOSCOW).toInstant()));
-    runJob(instance, INSTALMENT_WAIT);
+    fixture.runJobAt(instance, INSTALMENT_WAIT);
     assertThat(instance).isWaitingAt(INSTALMENT_WAIT);
     assertThat(collection.scheduleOf(number)).extracting(Instalment::getStatus)
         .containsExactly(Instalment.Status.PAID, Instalment.Status.OPEN);
 
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 1, 14).atTime(9, 0).atZone(MOSCOW).toInstant()));
-    runJob(instance, INSTALMENT_WAIT);
+    fixture.runJobAt(instance, INSTALMENT_WAIT);
     assertThat(instance).isWaitingAt(DECIDE);
     assertThat(collection.scheduleOf(number)).extracting(Instalment::getStatus)
         .containsExactly(Instalment.Status.PAID, Instalment.Status.MISSED);
@@ -378,9 +380,9 @@ class OverdueDebtEscalationProcessTest {
   void aPaymentWhileTheManagerHoldsTheContactTaskEndsItAndTellsTheManager() throws Exception {
     var instance = atContact(escalate(3, "70000.00"));
     pay(instance.getBusinessKey(), "70000.00", "PP-C");
-    runJob(instance, NOTIFY_SETTLED);
+    fixture.runJobAt(instance, NOTIFY_SETTLED);
     assertThat(instance).isEnded().hasPassed(END_SETTLED);
-    assertThat(mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject)
+    assertThat(fixture.mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject)
         .containsExactly("Invoice " + instance.getBusinessKey() + " settled — your task is closed");
   }
 
@@ -390,9 +392,9 @@ class OverdueDebtEscalationProcessTest {
     pay(instance.getBusinessKey(), "30000.00", "PP-D1");
     assertThat(instance).isWaitingAt(DECIDE);
     pay(instance.getBusinessKey(), "45000.00", "PP-D2");
-    runJob(instance, NOTIFY_SETTLED);
+    fixture.runJobAt(instance, NOTIFY_SETTLED);
     assertThat(instance).isEnded();
-    assertThat(mailsTo("svetlana@tandem.example")).hasSize(1);
+    assertThat(fixture.mailsTo("svetlana@tandem.example")).hasSize(1);
     var receivable = receivables.get(instance.getBusinessKey());
     assertThat(receivable.getOverpaid()).isEqualByComparingTo("5000.00");
     assertThat(events(instance.getBusinessKey())).contains("OVERPAID", "SETTLED");
@@ -401,17 +403,17 @@ class OverdueDebtEscalationProcessTest {
   @Test
   void aPaymentDuringLegalOrRestructuringEndsItToo() throws Exception {
     var legal = atDecision(escalate(50, "10000.00"));
-    decide(legal, Map.of(DEBT_DECISION.name(), "LEGAL"));
+    decide(legal, Map.of(DEBT_DECISION.name(), Decision.LEGAL.name()));
     pay(legal.getBusinessKey(), "10000.00", "PP-L");
-    runJob(legal, NOTIFY_SETTLED);
+    fixture.runJobAt(legal, NOTIFY_SETTLED);
     assertThat(legal).isEnded().hasPassed(END_SETTLED);
-    assertThat(mailsTo("lev@tandem.example")).hasSize(1);
+    assertThat(fixture.mailsTo("lev@tandem.example")).hasSize(1);
 
     var restructured = atDecision(escalate(50, "10000.00"));
-    decide(restructured, Map.of(DEBT_DECISION.name(), "RESTRUCTURE"));
+    decide(restructured, Map.of(DEBT_DECISION.name(), Decision.RESTRUCTURE.name()));
     finance(restructured, Map.of(INSTALMENTS.name(), schedule("2026-12-10", "10000")));
     pay(restructured.getBusinessKey(), "10000.00", "PP-R");
-    runJob(restructured, NOTIFY_SETTLED);
+    fixture.runJobAt(restructured, NOTIFY_SETTLED);
     assertThat(restructured).isEnded().hasPassed(END_SETTLED);
   }
 
@@ -431,41 +433,41 @@ class OverdueDebtEscalationProcessTest {
   void escalationsWaitingAtEveryTaskAndTimerMoveToANewVersionWithTheirTimersAndEndOnIt() {
     Map<String, ProcessInstance> waiting = new java.util.LinkedHashMap<>();
     var afterReminder = escalate(3, "10000.00");
-    runJob(afterReminder, SEND_REMINDER);
+    fixture.runJobAt(afterReminder, SEND_REMINDER);
     waiting.put(REMINDER_WAIT, afterReminder);
     waiting.put(CONTACT, atContact(escalate(3, "10000.00")));
     var retry = escalate(3, "10000.00");
-    runJob(retry, SEND_REMINDER);
-    runJob(retry, REMINDER_WAIT);
-    runJob(retry, SEND_REMINDER);
-    runJob(retry, REMINDER_WAIT);
-    contact(retry, Map.of(CONTACT_OUTCOME.name(), "UNREACHABLE", COMMENT.name(), "No answer"));
+    fixture.runJobAt(retry, SEND_REMINDER);
+    fixture.runJobAt(retry, REMINDER_WAIT);
+    fixture.runJobAt(retry, SEND_REMINDER);
+    fixture.runJobAt(retry, REMINDER_WAIT);
+    contact(retry, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.UNREACHABLE.name(), COMMENT.name(), "No answer"));
     waiting.put(RETRY_WAIT, retry);
     var promised = atContact(escalate(3, "10000.00"));
-    contact(promised, Map.of(CONTACT_OUTCOME.name(), "PROMISED", PROMISED_DATE.name(), TODAY.plusDays(5).toString(),
+    contact(promised, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.PROMISED.name(), PROMISED_DATE.name(), TODAY.plusDays(5).toString(),
         PROMISED_AMOUNT.name(), "10000"));
     waiting.put(PROMISE_WAIT, promised);
     waiting.put(DECIDE, atDecision(escalate(50, "10000.00")));
     var restructure = atDecision(escalate(50, "10000.00"));
-    decide(restructure, Map.of(DEBT_DECISION.name(), "RESTRUCTURE"));
+    decide(restructure, Map.of(DEBT_DECISION.name(), Decision.RESTRUCTURE.name()));
     waiting.put(AGREE_SCHEDULE, restructure);
     var instalments = atDecision(escalate(50, "10000.00"));
-    decide(instalments, Map.of(DEBT_DECISION.name(), "RESTRUCTURE"));
+    decide(instalments, Map.of(DEBT_DECISION.name(), Decision.RESTRUCTURE.name()));
     finance(instalments, Map.of(INSTALMENTS.name(), schedule("2026-12-10", "10000")));
     waiting.put(INSTALMENT_WAIT, instalments);
     var writeOff = atDecision(escalate(50, "10000.00"));
-    decide(writeOff, Map.of(DEBT_DECISION.name(), "WRITE_OFF", COMMENT.name(), "Customer liquidated"));
+    decide(writeOff, Map.of(DEBT_DECISION.name(), Decision.WRITE_OFF.name(), COMMENT.name(), "Customer liquidated"));
     waiting.put(APPROVE_WRITE_OFF, writeOff);
     var claim = atDecision(escalate(50, "10000.00"));
-    decide(claim, Map.of(DEBT_DECISION.name(), "LEGAL"));
+    decide(claim, Map.of(DEBT_DECISION.name(), Decision.LEGAL.name()));
     waiting.put(SEND_CLAIM, claim);
     waiting.put(CLAIM_WAIT, claimSent(escalate(50, "10000.00")));
     var lawsuit = claimSent(escalate(50, "10000.00"));
-    runJob(lawsuit, CLAIM_WAIT);
+    fixture.runJobAt(lawsuit, CLAIM_WAIT);
     waiting.put(FILE_LAWSUIT, lawsuit);
     var litigation = claimSent(escalate(50, "10000.00"));
-    runJob(litigation, CLAIM_WAIT);
-    legal(litigation, Map.of(LEGAL_DECISION.name(), "FILE", LAWSUIT_CASE_NUMBER.name(), "А40-1/2027",
+    fixture.runJobAt(litigation, CLAIM_WAIT);
+    legal(litigation, Map.of(LEGAL_DECISION.name(), LegalDecision.FILE.name(), LAWSUIT_CASE_NUMBER.name(), "А40-1/2027",
         COURT.name(), "Moscow Arbitration Court"));
     waiting.put(CLOSE_LITIGATION, litigation);
     waiting.forEach((activity, instance) -> assertThat(instance).as(activity).isWaitingAt(activity));
@@ -475,7 +477,7 @@ class OverdueDebtEscalationProcessTest {
     }
     timerOf.put(CONTACT_OVERDUE, waiting.get(CONTACT));
     Map<String, Date> timers = new java.util.HashMap<>();
-    timerOf.forEach((timer, instance) -> timers.put(timer, timerDue(instance, timer)));
+    timerOf.forEach((timer, instance) -> timers.put(timer, fixture.timerDue(instance, timer)));
 
     fixture.deployNewVersion("overdue-debt-escalation.bpmn", bpmn -> bpmn.replace("</bpmn:definitions>",
         "<!-- the process owner's version -->\n</bpmn:definitions>"));
@@ -488,17 +490,17 @@ class OverdueDebtEscalationProcessTest {
           .singleResult().getProcessDefinitionId()).as(activity).isEqualTo(newest.getId());
       assertThat(instance).as(activity).isWaitingAt(activity);
     });
-    timers.forEach((timer, due) -> assertThat(timerDue(timerOf.get(timer), timer))
+    timers.forEach((timer, due) -> assertThat(fixture.timerDue(timerOf.get(timer), timer))
         .as("the timer " + timer + " keeps its due date").isEqualTo(due));
 
     // the timers fire on the new version, and a payment ends every escalation wherever it waits
-    runJob(afterReminder, REMINDER_WAIT);
+    fixture.runJobAt(afterReminder, REMINDER_WAIT);
     assertThat(afterReminder).isWaitingAt(SEND_REMINDER);
-    runJob(retry, RETRY_WAIT);
+    fixture.runJobAt(retry, RETRY_WAIT);
     assertThat(retry).isWaitingAt(CONTACT);
     waiting.forEach((activity, instance) -> {
       pay(instance.getBusinessKey(), "10000.00", "PP-M-" + activity);
-      runJob(instance, NOTIFY_SETTLED);
+      fixture.runJobAt(instance, NOTIFY_SETTLED);
       assertThat(instance).as(activity).isEnded().hasPassed(END_SETTLED);
       assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
           .singleResult().getProcessDefinitionId()).isEqualTo(newest.getId());
@@ -516,7 +518,7 @@ class OverdueDebtEscalationProcessTest {
     assertThat(escalations.start(data.invoiceNumber())).as("never two for one invoice").isFalse();
     var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(data.invoiceNumber()).singleResult();
-    runJob(instance, START);
+    fixture.runJobAt(instance, START);
     return instance;
   }
 
@@ -541,7 +543,7 @@ class OverdueDebtEscalationProcessTest {
 
   /** Handed to legal, who sent the claim today: waiting for the statutory answer period. */
   private ProcessInstance claimSent(ProcessInstance instance) {
-    decide(atDecision(instance), Map.of(DEBT_DECISION.name(), "LEGAL"));
+    decide(atDecision(instance), Map.of(DEBT_DECISION.name(), Decision.LEGAL.name()));
     legal(instance, Map.of(CLAIM_SENT_ON.name(), TODAY.toString(),
         CLAIM_FILE.name(), Variables.fileValue("claim.pdf").file(PDF).mimeType("application/pdf").create()));
     assertThat(instance).isWaitingAt(CLAIM_WAIT);
@@ -576,31 +578,12 @@ class OverdueDebtEscalationProcessTest {
     return json;
   }
 
-  private Job jobAt(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
-  }
-
-  private void runJob(ProcessInstance instance, String activityId) {
-    Job job = jobAt(instance, activityId);
-    assertThat(job).as("a job at " + activityId).isNotNull();
-    engine.getManagementService().executeJob(job.getId());
-  }
-
-  private Date timerDue(ProcessInstance instance, String activityId) {
-    return jobAt(instance, activityId).getDuedate();
-  }
-
   private List<String> events(String number) {
     return receivables.historyOf(number).stream().map(e -> e.getEvent()).toList();
   }
 
   private List<String> historyOf(String number) {
     return receivables.historyOf(number).stream().map(e -> e.getEvent() + " " + e.getComment()).toList();
-  }
-
-  private List<MimeMessage> mailsTo(String address) {
-    return Mails.to(smtp, address);
   }
 
 }

@@ -120,7 +120,7 @@ class DeliveryPrioritisationProcessTest {
 
     for (var instance : List.of(routine, first)) {
       assertThat(instance).isWaitingAt(WAIT_FOR_LIST)
-          .hasPassedInOrder(SCORE, CHECK, "Gateway_PowerOfAttorney", "Gateway_CreditHold");
+          .hasPassedInOrder(SCORE, CHECK, POWER_OF_ATTORNEY_CHECK, CREDIT_HOLD_CHECK);
       assertThat(orders.get(instance.getBusinessKey()).getStatus()).isEqualTo(OrderStatus.READY);
     }
     var firstOrder = orders.get(first.getBusinessKey());
@@ -144,12 +144,12 @@ class DeliveryPrioritisationProcessTest {
 
     approve(list, Map.of());
     assertThat(orders.get(first.getBusinessKey()).getStatus()).isEqualTo(OrderStatus.SCHEDULED);
-    runJob(list, DeliveryListProcess.PUBLISH);
+    fixture.runJobAt(list, DeliveryListProcess.PUBLISH);
     assertThat(list).isEnded().hasPassed(DeliveryListProcess.END_APPROVED);
 
     for (var instance : List.of(first, routine)) {
       assertThat(instance).isWaitingAt(NOTIFY_SCHEDULED);
-      runJob(instance, NOTIFY_SCHEDULED);
+      fixture.runJobAt(instance, NOTIFY_SCHEDULED);
       assertThat(instance).isWaitingAt(DELIVER).task().hasCandidateGroup("delivery");
     }
     Task firstDelivery = task(first);
@@ -157,9 +157,9 @@ class DeliveryPrioritisationProcessTest {
     assertThat(firstDelivery.getDueDate()).isEqualTo(Date.from(THURSDAY.atTime(18, 0).atZone(MOSCOW).toInstant()));
     assertThat(engine.getRuntimeService().getVariable(first.getId(), DELIVERY_RANK.name())).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(routine.getId(), DELIVERY_RANK.name())).isEqualTo(2);
-    assertThat(Mails.text(mailsTo("anna@tandem.example").get(0)))
+    assertThat(Mails.text(fixture.mailsTo("anna@tandem.example").get(0)))
         .contains("Delivery date:  Thursday 26.11.2026 (rank 1 of the day)");
-    assertThat(mailsTo("boris@tandem.example")).extracting(MimeMessage::getSubject)
+    assertThat(fixture.mailsTo("boris@tandem.example")).extracting(MimeMessage::getSubject)
         .containsExactly("Order " + routine.getBusinessKey() + " is scheduled for delivery on Thursday 26.11.2026");
 
     var approved = planning.get(THURSDAY);
@@ -180,7 +180,7 @@ class DeliveryPrioritisationProcessTest {
     assertThat(delivered.getStatus()).isEqualTo(OrderStatus.DELIVERED);
     assertThat(delivered.getDeliveredAt()).isEqualTo(Instant.parse("2026-11-26T08:15:00Z"));
     assertThat(delivered.getSignedDocuments()).isTrue();
-    assertThat(Mails.text(mailsTo("anna@tandem.example").get(1))).contains("26.11.2026 11:15 (on time)")
+    assertThat(Mails.text(fixture.mailsTo("anna@tandem.example").get(1))).contains("26.11.2026 11:15 (on time)")
         .contains("Signed documents:  received");
     assertThat(todaysDeliveries()).containsExactly(routine.getBusinessKey());
 
@@ -305,8 +305,8 @@ class DeliveryPrioritisationProcessTest {
     // released: it goes on the list and out although the customer stays on hold
     var list = makeList(WEDNESDAY);
     approve(list, Map.of());
-    runJob(list, DeliveryListProcess.PUBLISH);
-    runJob(instance, NOTIFY_SCHEDULED);
+    fixture.runJobAt(list, DeliveryListProcess.PUBLISH);
+    fixture.runJobAt(instance, NOTIFY_SCHEDULED);
     assertThat(instance).isWaitingAt(DELIVER);
   }
 
@@ -317,16 +317,16 @@ class DeliveryPrioritisationProcessTest {
     var instance = place(data);
     decideHold(instance, "WAIT", null);
     assertThat(instance).isWaitingAt(WAIT_FOR_HOLD);
-    assertThat(jobAt(instance, HOLD_RECHECK).getDuedate()).isEqualTo(Date.from(THURSDAY.atTime(10, 0).atZone(MOSCOW)
+    assertThat(fixture.jobAt(instance, HOLD_RECHECK).getDuedate()).isEqualTo(Date.from(THURSDAY.atTime(10, 0).atZone(MOSCOW)
         .toInstant()));
 
-    runJob(instance, HOLD_RECHECK);
+    fixture.runJobAt(instance, HOLD_RECHECK);
     assertThat(instance).isWaitingAt(RELEASE);
     decideHold(instance, "WAIT", "Waiting for the payment");
     assertThat(instance).isWaitingAt(WAIT_FOR_HOLD);
 
     directory.holdCredit(data.customerInn(), false, null, "svetlana");
-    assertThat(instance).isWaitingAt(WAIT_FOR_LIST).hasPassed(HOLD_LIFTED, "Gateway_HoldWaitOver");
+    assertThat(instance).isWaitingAt(WAIT_FOR_LIST).hasPassed(HOLD_LIFTED, HOLD_WAIT_OVER);
     assertThat(orders.get(data.orderNumber()).getStatus()).isEqualTo(OrderStatus.READY);
     assertThat(events(data.orderNumber())).containsSubsequence("ON_HOLD", "KEPT_ON_HOLD", "KEPT_ON_HOLD", "READY");
   }
@@ -339,9 +339,9 @@ class DeliveryPrioritisationProcessTest {
     assertThatThrownBy(() -> decideHold(instance, "CANCEL", " ")).hasMessageContaining("Say why the order is cancelled");
     decideHold(instance, "CANCEL", "The customer owes 3 months");
     assertThat(orders.get(data.orderNumber()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
-    runJob(instance, CANCEL);
+    fixture.runJobAt(instance, CANCEL);
     assertThat(instance).isEnded().hasPassed(END_CANCELLED);
-    var mail = mailsTo("boris@tandem.example").get(0);
+    var mail = fixture.mailsTo("boris@tandem.example").get(0);
     assertThat(mail.getSubject()).isEqualTo("Order " + data.orderNumber() + " for " + data.customerName() + " cancelled");
     assertThat(Mails.text(mail)).contains("The customer owes 3 months");
   }
@@ -366,7 +366,7 @@ class DeliveryPrioritisationProcessTest {
     assertThat(task(list)).as("a refused approval keeps the task").isNotNull();
 
     approve(list, Map.of("capacityOrders", 2, "moves", moves(c.getBusinessKey(), 1, "The customer's warehouse closes Friday")));
-    runJob(list, DeliveryListProcess.PUBLISH);
+    fixture.runJobAt(list, DeliveryListProcess.PUBLISH);
 
     var approved = planning.get(THURSDAY);
     assertThat(approved.capacityOrders()).isEqualTo(2);
@@ -419,7 +419,7 @@ class DeliveryPrioritisationProcessTest {
     assertThat(heldBack.elements()).extracting(row -> row.prop("heldBack").stringValue())
         .containsExactly("The customer is on credit hold");
     approve(list, Map.of());
-    runJob(list, DeliveryListProcess.PUBLISH);
+    fixture.runJobAt(list, DeliveryListProcess.PUBLISH);
     assertThat(planning.get(THURSDAY).heldBack()).extracting(DeliveryPlanning.Line::order)
         .containsExactly(data.orderNumber());
     assertThat(instance).isWaitingAt(RELEASE);
@@ -444,7 +444,7 @@ class DeliveryPrioritisationProcessTest {
         .hasMessageContaining("Say why the delivery failed");
     deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "FAILED", FAILURE_REASON.name(), "Warehouse closed, nobody to sign"));
     assertThat(orders.get(instance.getBusinessKey()).getStatus()).isEqualTo(OrderStatus.FAILED);
-    runJob(instance, REPLAN);
+    fixture.runJobAt(instance, REPLAN);
 
     assertThat(instance).isWaitingAt(WAIT_FOR_LIST);
     var order = orders.get(instance.getBusinessKey());
@@ -453,7 +453,7 @@ class DeliveryPrioritisationProcessTest {
     assertThat(order.getPriorityScore()).isGreaterThan(before);
     assertThat(order.getPriorityReason()).contains("re-planned after a failed delivery");
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), DELIVERY_RANK.name())).isNull();
-    var mail = mailsTo("boris@tandem.example").stream().filter(m -> subject(m).contains("failed")).findFirst().orElseThrow();
+    var mail = fixture.mailsTo("boris@tandem.example").stream().filter(m -> subject(m).contains("failed")).findFirst().orElseThrow();
     assertThat(Mails.text(mail)).contains("Warehouse closed, nobody to sign");
   }
 
@@ -479,14 +479,14 @@ class DeliveryPrioritisationProcessTest {
   void anOrderNotDeliveredByItsRequestedDateIsFlaggedLateAndReportedToTheHeadsOfSales() throws Exception {
     var instance = scheduledForThursday(DeliveryFixtures.withLatePenalty(DeliveryFixtures.order(THURSDAY)));
     String number = instance.getBusinessKey();
-    assertThat(jobAt(instance, LATE).getDuedate()).isEqualTo(Date.from(FRIDAY.atTime(9, 0).atZone(MOSCOW).toInstant()));
+    assertThat(fixture.jobAt(instance, LATE).getDuedate()).isEqualTo(Date.from(FRIDAY.atTime(9, 0).atZone(MOSCOW).toInstant()));
 
     at(FRIDAY, 9, 0);
-    runJob(instance, LATE);
-    runJob(instance, REPORT_LATE);
+    fixture.runJobAt(instance, LATE);
+    fixture.runJobAt(instance, REPORT_LATE);
     assertThat(instance).isWaitingAt(DELIVER).hasPassed(END_LATE);
     assertThat(orders.get(number).isLate()).isTrue();
-    var mail = mailsTo("svetlana@tandem.example").get(0);
+    var mail = fixture.mailsTo("svetlana@tandem.example").get(0);
     assertThat(mail.getSubject()).isEqualTo("Late: order " + number + " for " + orders.get(number).getCustomerName()
         + " was not delivered by 26.11.2026");
     assertThat(Mails.text(mail)).contains("Late penalty:    yes");
@@ -526,8 +526,8 @@ class DeliveryPrioritisationProcessTest {
     orders.put(WAIT_FOR_HOLD, held);
     orders.forEach((activity, instance) -> assertThat(instance).as(activity).isWaitingAt(activity));
     Map<String, Date> lateTimers = new java.util.HashMap<>();
-    orders.forEach((activity, instance) -> lateTimers.put(activity, jobAt(instance, LATE).getDuedate()));
-    Date recheck = jobAt(held, HOLD_RECHECK).getDuedate();
+    orders.forEach((activity, instance) -> lateTimers.put(activity, fixture.jobAt(instance, LATE).getDuedate()));
+    Date recheck = fixture.jobAt(held, HOLD_RECHECK).getDuedate();
 
     fixture.deployNewVersion("delivery-prioritisation.bpmn", bpmn -> bpmn.replace("</bpmn:definitions>",
         "<!-- the process owner's version -->\n</bpmn:definitions>"));
@@ -544,15 +544,15 @@ class DeliveryPrioritisationProcessTest {
     assertThat(definitionOf(listed)).isEqualTo(newest.getId());
     orders.forEach((activity, instance) -> {
       assertThat(definitionOf(instance)).as(activity).isEqualTo(newest.getId());
-      assertThat(jobAt(instance, LATE).getDuedate()).as("the late timer of " + activity).isEqualTo(lateTimers.get(activity));
+      assertThat(fixture.jobAt(instance, LATE).getDuedate()).as("the late timer of " + activity).isEqualTo(lateTimers.get(activity));
     });
-    assertThat(jobAt(held, HOLD_RECHECK).getDuedate()).isEqualTo(recheck);
+    assertThat(fixture.jobAt(held, HOLD_RECHECK).getDuedate()).isEqualTo(recheck);
 
     // Thursday's list goes out on its new version; the orders waiting at each step go on and out on Friday
     approve(list, Map.of());
-    runJob(list, DeliveryListProcess.PUBLISH);
+    fixture.runJobAt(list, DeliveryListProcess.PUBLISH);
     assertThat(list).isEnded().hasPassed(DeliveryListProcess.END_APPROVED);
-    runJob(listed, NOTIFY_SCHEDULED);
+    fixture.runJobAt(listed, NOTIFY_SCHEDULED);
     at(THURSDAY, 11, 30);
     deliver(listed, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED", DELIVERED_AT.name(), "2026-11-26T11:15",
         SIGNED_DOCUMENTS.name(), true));
@@ -565,10 +565,10 @@ class DeliveryPrioritisationProcessTest {
     orders.forEach((activity, instance) -> assertThat(instance).as(activity).isWaitingAt(WAIT_FOR_LIST));
     var friday = makeList(THURSDAY);
     approve(friday, Map.of());
-    runJob(friday, DeliveryListProcess.PUBLISH);
+    fixture.runJobAt(friday, DeliveryListProcess.PUBLISH);
     at(FRIDAY, 11, 30);
     orders.forEach((activity, instance) -> {
-      runJob(instance, NOTIFY_SCHEDULED);
+      fixture.runJobAt(instance, NOTIFY_SCHEDULED);
       deliver(instance, Map.of(DELIVERY_OUTCOME.name(), "DELIVERED", DELIVERED_AT.name(), "2026-11-27T11:15",
           SIGNED_DOCUMENTS.name(), true));
       assertThat(instance).as(activity).isEnded().hasPassed(END_DELIVERED);
@@ -598,8 +598,8 @@ class DeliveryPrioritisationProcessTest {
     var instance = place(data);
     var list = makeList(WEDNESDAY);
     approve(list, Map.of());
-    runJob(list, DeliveryListProcess.PUBLISH);
-    runJob(instance, NOTIFY_SCHEDULED);
+    fixture.runJobAt(list, DeliveryListProcess.PUBLISH);
+    fixture.runJobAt(instance, NOTIFY_SCHEDULED);
     assertThat(instance).isWaitingAt(DELIVER);
     return instance;
   }
@@ -674,23 +674,8 @@ class DeliveryPrioritisationProcessTest {
     ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(hour, minute)).atZone(MOSCOW).toInstant()));
   }
 
-  private Job jobAt(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
-  }
-
-  private void runJob(ProcessInstance instance, String activityId) {
-    Job job = jobAt(instance, activityId);
-    assertThat(job).as("a job at " + activityId).isNotNull();
-    engine.getManagementService().executeJob(job.getId());
-  }
-
   private List<String> events(String number) {
     return orders.historyOf(number).stream().map(e -> e.getEvent()).toList();
-  }
-
-  private List<MimeMessage> mailsTo(String address) {
-    return Mails.to(smtp, address);
   }
 
   private static String subject(MimeMessage message) {

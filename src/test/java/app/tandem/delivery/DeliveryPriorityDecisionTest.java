@@ -3,7 +3,6 @@ package app.tandem.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +49,16 @@ class DeliveryPriorityDecisionTest {
   record Score(int score, List<String> reasons, String priorityClass) {
   }
 
-  /** What the process does: add up the points (0..100), then class by score. */
+  /**
+   * The order's priority as the process computes it: the matching rules added up by production's
+   * {@link OrderPriorities#add} (clamped, reasons once each), then the class table for that score.
+   */
   static Score score(Map<String, Object> order) {
-    int points = 0;
-    List<String> reasons = new ArrayList<>();
-    for (var rule : engine.evaluateDecisionTable(priority, order).getResultList()) {
-      points += ((Number) rule.get("points")).intValue();
-      reasons.add((String) rule.get("reason"));
-    }
-    int score = Math.max(0, Math.min(100, points));
+    List<Map<String, Object>> matches = engine.evaluateDecisionTable(priority, order).getResultList();
+    int score = OrderPriorities.add(matches).score();
     String cls = engine.evaluateDecisionTable(priorityClass, Map.of("priorityScore", score)).getSingleResult()
         .getSingleEntry();
-    return new Score(score, reasons, cls);
+    return new Score(score, OrderPriorities.reasons(matches), cls);
   }
 
   static Map<String, Object> with(Object... pairs) {
@@ -140,6 +137,15 @@ class DeliveryPriorityDecisionTest {
     assertThat(first.score()).isGreaterThan(repeat.score()).isGreaterThan(repeatOfTheTeam.score());
     assertThat(first.reasons()).containsExactly("new-clients team", "first delivery to a new client", "new customer",
         "medium order");
+  }
+
+  @Test
+  void pointsAreAddedUpClampedToZeroToAHundredAndEachReasonListedOnce() {
+    var matches = List.<Map<String, Object>>of(Map.of("points", 60, "reason", "first"),
+        Map.of("points", 50, "reason", "second"), Map.of("points", 10, "reason", "first"));
+    assertThat(OrderPriorities.add(matches)).isEqualTo(new OrderPriorities.Priority(100, null, "first, second"));
+    assertThat(OrderPriorities.add(List.of(Map.of("points", -10, "reason", "new-clients team"))).score()).isZero();
+    assertThat(OrderPriorities.add(List.of()).reason()).isEqualTo("no priority factors");
   }
 
   @Test

@@ -123,8 +123,8 @@ class PaymentApprovalProcessTest {
     execute(job(instance));
 
     assertThat(instance).isEnded().hasPassed(END_PAID);
-    assertThat(mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject).containsExactly("Payment request " + number + " paid");
-    assertThat(mailsTo("accounting@contractor.example")).singleElement().satisfies(mail -> {
+    assertThat(fixture.mailsTo("anna@tandem.example")).extracting(MimeMessage::getSubject).containsExactly("Payment request " + number + " paid");
+    assertThat(fixture.mailsTo("accounting@contractor.example")).singleElement().satisfies(mail -> {
       assertThat(mail.getSubject()).isEqualTo("Payment of invoice INV-100: 15\u00a0000,00\u00a0₽");
       assertThat(mail.getContent().toString()).contains("Payment order:  No. 512 of");
     });
@@ -197,7 +197,7 @@ class PaymentApprovalProcessTest {
     assertThat(instance).isWaitingAt(NOTIFY_REJECTED);
     execute(job(instance));
     assertThat(instance).isEnded().hasPassed(END_REJECTED);
-    assertThat(mailsTo("anna@tandem.example")).singleElement().satisfies(mail -> {
+    assertThat(fixture.mailsTo("anna@tandem.example")).singleElement().satisfies(mail -> {
       assertThat(mail.getSubject()).isEqualTo("Payment request " + number + " rejected");
       assertThat(mail.getContent().toString()).contains("Reason:      Not in this quarter's budget");
     });
@@ -241,19 +241,29 @@ class PaymentApprovalProcessTest {
 
   @Test
   void thePaymentTaskFollowsItsPayByDateEveryDay() {
+    // Tuesday 1 December 2026, 09:00 in Moscow: a request to be paid by Friday 11 December
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T06:00:00Z")));
     var instance = approvalStage("15000");
-    String number = instance.getBusinessKey();
+    assertThat(requests.get(instance.getBusinessKey()).fields().payBy()).isEqualTo(java.time.LocalDate.of(2026, 12, 11));
     decide(instance, "svetlana", APPROVE_DECISION, null);
     String payTask = task(instance).getId();
-    engine.getTaskService().setPriority(payTask, 0);
+    assertThat(priorityOf(payTask)).as("eight working days left: the lowest priority").isEqualTo(50);
 
+    // Wednesday 9 December: Thursday and Friday left
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-09T06:00:00Z")));
     fixture.runJobAt(instance, PAY_PRIORITY);
+    assertThat(priorityOf(payTask)).isEqualTo(80);
 
-    int workingDaysLeft = calendar.workingDaysBetween(calendar.today(), requests.get(number).fields().payBy());
-    assertThat(engine.getTaskService().createTaskQuery().taskId(payTask).singleResult().getPriority())
-        .isEqualTo(Math.max(50, 100 - 10 * workingDaysLeft));
+    // Friday 11 December, the pay-by day
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-11T06:00:00Z")));
+    fixture.runJobAt(instance, PAY_PRIORITY);
+    assertThat(priorityOf(payTask)).isEqualTo(100);
     assertThat(fixture.jobAt(instance, PAY_PRIORITY)).as("tomorrow again").isNotNull();
     assertThat(instance).isWaitingAt(PAY);
+  }
+
+  private int priorityOf(String taskId) {
+    return engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getPriority();
   }
 
   @Test
@@ -340,14 +350,14 @@ class PaymentApprovalProcessTest {
     ClockUtil.reset();
 
     execute(timers.get(0));
-    fixture.runJobAt(instance, "Task_RemindApprover");
+    fixture.runJobAt(instance, REMIND_APPROVER);
     execute(timers.get(1));
-    fixture.runJobAt(instance, "Task_EscalateApproval");
+    fixture.runJobAt(instance, ESCALATE_APPROVAL);
 
-    assertThat(instance).isWaitingAt(APPROVE).hasPassed(REMINDER, "Task_RemindApprover", ESCALATION, "Task_EscalateApproval");
-    assertThat(mailsTo("svetlana@tandem.example")).extracting(MimeMessage::getSubject)
+    assertThat(instance).isWaitingAt(APPROVE).hasPassed(REMINDER, REMIND_APPROVER, ESCALATION, ESCALATE_APPROVAL);
+    assertThat(fixture.mailsTo("svetlana@tandem.example")).extracting(MimeMessage::getSubject)
         .containsExactly("Reminder: payment request " + number + " waits for your approval");
-    assertThat(mailsTo("fedor@tandem.example")).extracting(MimeMessage::getSubject)
+    assertThat(fixture.mailsTo("fedor@tandem.example")).extracting(MimeMessage::getSubject)
         .containsExactly("Escalation: payment request " + number + " not approved for 3 working days");
   }
 
@@ -378,7 +388,7 @@ class PaymentApprovalProcessTest {
     } finally {
       ClockUtil.reset();
     }
-    assertThat(mailsTo("anna@tandem.example")).hasSize(1);
+    assertThat(fixture.mailsTo("anna@tandem.example")).hasSize(1);
   }
 
   @Test
@@ -398,7 +408,7 @@ class PaymentApprovalProcessTest {
       execute(reminder);
       smtp.stop();
       try {
-        fixture.runJobAt(instance, "Task_RemindApprover");
+        fixture.runJobAt(instance, REMIND_APPROVER);
       } finally {
         smtp.start();
       }
@@ -411,8 +421,8 @@ class PaymentApprovalProcessTest {
       assertThat(instance).as("the job is done; each mail is retried on its own").isWaitingAt(APPROVE);
       ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-24T07:05:00Z")));
       assertThat(dispatcher.sendDue()).isEqualTo(2);
-      assertThat(mailsTo("svetlana@tandem.example")).hasSize(1);
-      assertThat(mailsTo("vera@tandem.example")).hasSize(1);
+      assertThat(fixture.mailsTo("svetlana@tandem.example")).hasSize(1);
+      assertThat(fixture.mailsTo("vera@tandem.example")).hasSize(1);
     } finally {
       ClockUtil.reset();
       identity.deleteMembership("vera", "sales-heads");
@@ -552,10 +562,6 @@ class PaymentApprovalProcessTest {
     fixture.submit(instance, user, Map.of(PAYMENT_DECISION.name(), PAY_DECISION,
         PAYMENT_ORDER_NUMBER.name(), orderNumber, PAYMENT_ORDER_DATE.name(), calendar.today().toString(),
         PAYMENT_ORDER_FILE.name(), Variables.fileValue("order.pdf").file(PDF).mimeType("application/pdf").create()));
-  }
-
-  private List<MimeMessage> mailsTo(String address) {
-    return fixture.mailsTo(address);
   }
 
   private String nextContractor() {

@@ -137,6 +137,15 @@ public final class ProcessFixture {
         .singleResult();
   }
 
+  /** When the timer waiting at the activity is due; it must exist. */
+  public java.util.Date timerDue(ProcessInstance instance, String activityId) {
+    var job = jobAt(instance, activityId);
+    if (job == null) {
+      throw new AssertionError("No timer at " + activityId + " of instance " + instance.getId());
+    }
+    return job.getDuedate();
+  }
+
   /** Executes the job waiting at the activity (a timer, or an asynchronous continuation); it must exist. */
   public void runJobAt(ProcessInstance instance, String activityId) {
     var job = jobAt(instance, activityId);
