@@ -1,5 +1,6 @@
 package app.tandem.debt;
 
+import app.tandem.common.time.Dates;
 import static app.tandem.debt.OverdueDebtEscalationProcess.*;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
@@ -16,7 +17,6 @@ import app.tandem.identity.Staff;
 import app.tandem.party.Counterparty;
 import app.tandem.party.CounterpartyDirectory;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,6 @@ public class DebtCaseForms implements CaseColumns {
       CaseVariables.AMOUNT_DISPLAY.name(), DAYS_OVERDUE_COLUMN.name(), STATUS_COLUMN.name());
 
   static final Set<DocumentType> ACCEPTED_FILES = Set.of(DocumentType.PDF, DocumentType.JPEG, DocumentType.PNG);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ReceivableService receivables;
   private final DebtCollectionService collection;
@@ -135,8 +134,8 @@ public class DebtCaseForms implements CaseColumns {
         .line("Customer", receivable.getCustomerName() + ", INN " + receivable.getCustomerInn())
         .line("Outstanding", receivable.balanceMoney().display() + " of "
             + new Money(receivable.getAmount(), receivable.getCurrency()).display())
-        .line("Invoice", "No. " + receivable.getInvoiceNumber() + " of " + receivable.getIssueDate().format(DATE))
-        .line("Due", receivable.getDueDate().format(DATE) + (daysOverdue > 0 ? ", " + daysOverdue + " days overdue" : ""))
+        .line("Invoice", "No. " + receivable.getInvoiceNumber() + " of " + receivable.getIssueDate().format(Dates.DATE))
+        .line("Due", receivable.getDueDate().format(Dates.DATE) + (daysOverdue > 0 ? ", " + daysOverdue + " days overdue" : ""))
         .line("Status", receivable.getStatus().label())
         .line("Manager", staff.displayName(receivable.getManagerId()))
         .line("Customer's total overdue", overdue.isEmpty() ? "none" : overdue.entrySet().stream()
@@ -146,7 +145,7 @@ public class DebtCaseForms implements CaseColumns {
             .collect(Collectors.joining("; ")))
         .line("Promises to pay", promises.isEmpty() ? "none" : promises.stream()
             .map(p -> p.getInvoiceNumber() + ": " + new Money(p.getAmount(), receivable.getCurrency()).display() + " by "
-                + p.getPromisedOn().format(DATE) + " — " + p.getOutcome().label())
+                + p.getPromisedOn().format(Dates.DATE) + " — " + p.getOutcome().label())
             .collect(Collectors.joining("; ")))
         .line("Disputed", receivable.getDisputeReason())
         .line("Dunning policy", receivable.getDunningReason());

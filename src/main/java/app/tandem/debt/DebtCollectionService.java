@@ -209,9 +209,7 @@ public class DebtCollectionService {
       problems.add(new FieldProblem("promisedAmount", "The promised amount is more than the balance "
           + receivable.balanceMoney().display()));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(FormValues.problemsText(problems), problems);
-    }
+    InvalidRequestException.throwIfAny(FormValues.problemsText(problems), problems);
     promises.save(new PaymentPromise(receivable, promisedOn, amount, clock.instant(), actor));
     receivable.moveTo(ReceivableStatus.PROMISED, clock.instant());
     history.record(ReceivableService.CASE_TYPE, invoiceNumber, actor, "PROMISED_TO_PAY",
@@ -372,9 +370,7 @@ public class DebtCollectionService {
         if (court == null || court.isBlank()) {
           problems.add(new FieldProblem("court", "Enter the court"));
         }
-        if (!problems.isEmpty()) {
-          throw new InvalidRequestException(FormValues.problemsText(problems), problems);
-        }
+        InvalidRequestException.throwIfAny(FormValues.problemsText(problems), problems);
         var receivable = receivable(invoiceNumber);
         receivable.lawsuitFiled(caseNumber.trim(), court.trim(), clock.instant());
         history.record(ReceivableService.CASE_TYPE, invoiceNumber, actor, "LAWSUIT_FILED", null,
@@ -433,9 +429,7 @@ public class DebtCollectionService {
           + new Money(sum, receivable.getCurrency()).display() + ", the balance is "
           + receivable.balanceMoney().display()));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(FormValues.problemsText(problems), problems);
-    }
+    InvalidRequestException.throwIfAny(FormValues.problemsText(problems), problems);
     instalments.deleteByInvoiceNumber(invoiceNumber);
     instalments.flush();
     for (int i = 0; i < schedule.size(); i++) {

@@ -3,16 +3,16 @@ package app.tandem.debt;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.money.Money;
-import app.tandem.common.notification.Notifications;
 import app.tandem.common.notification.Notifications.Attachment;
+import app.tandem.common.notification.Notifications;
 import app.tandem.common.notification.StaffMail;
+import app.tandem.common.time.Dates;
 import app.tandem.identity.Staff;
 import app.tandem.identity.TandemGroup;
-import app.tandem.party.CounterpartyDirectory;
 import app.tandem.party.Counterparty;
+import app.tandem.party.CounterpartyDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +24,6 @@ import org.springframework.stereotype.Service;
 /** Who hears what about overdue debts, and in which words (templates in mail/). */
 @Service
 public class DebtNotifications {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ReceivableService receivables;
   private final DebtCollectionService collection;
@@ -107,7 +105,7 @@ public class DebtNotifications {
     boolean head = staff.isMember(userId, TandemGroup.SALES_HEADS);
     var report = ageing.of(head ? null : userId);
     var model = new HashMap<String, Object>();
-    model.put("asOf", report.asOf().format(DATE));
+    model.put("asOf", report.asOf().format(Dates.DATE));
     model.put("scope", head ? "all customers" : "your customers");
     model.put("table", AgeingReport.text(report));
     var user = staff.user(userId);
@@ -137,8 +135,8 @@ public class DebtNotifications {
     model.put("invoiceNumber", receivable.getInvoiceNumber());
     model.put("customerName", receivable.getCustomerName());
     model.put("customerInn", receivable.getCustomerInn());
-    model.put("issueDate", receivable.getIssueDate().format(DATE));
-    model.put("dueDate", receivable.getDueDate().format(DATE));
+    model.put("issueDate", receivable.getIssueDate().format(Dates.DATE));
+    model.put("dueDate", receivable.getDueDate().format(Dates.DATE));
     model.put("amount", new Money(receivable.getAmount(), receivable.getCurrency()).display());
     model.put("balance", receivable.balanceMoney().display());
     model.put("status", receivable.getStatus().name());
@@ -149,8 +147,8 @@ public class DebtNotifications {
     var out = new StringBuilder();
     out.append(String.format("  %-20s %-12s %-12s %22s%n", "Invoice", "Issued", "Due", "Outstanding"));
     for (Receivable r : invoices) {
-      out.append(String.format("  %-20s %-12s %-12s %22s%n", r.getInvoiceNumber(), r.getIssueDate().format(DATE),
-          r.getDueDate().format(DATE), r.balanceMoney().display()));
+      out.append(String.format("  %-20s %-12s %-12s %22s%n", r.getInvoiceNumber(), r.getIssueDate().format(Dates.DATE),
+          r.getDueDate().format(Dates.DATE), r.balanceMoney().display()));
     }
     return out.toString();
   }
@@ -158,7 +156,7 @@ public class DebtNotifications {
   static byte[] invoiceCsv(List<Receivable> invoices) {
     var out = new StringBuilder("\uFEFFInvoice;Issue date;Due date;Amount;Outstanding;Currency\r\n");
     for (Receivable r : invoices) {
-      out.append(String.join(";", r.getInvoiceNumber(), r.getIssueDate().format(DATE), r.getDueDate().format(DATE),
+      out.append(String.join(";", r.getInvoiceNumber(), r.getIssueDate().format(Dates.DATE), r.getDueDate().format(Dates.DATE),
           r.getAmount().toPlainString().replace('.', ','), r.getBalance().toPlainString().replace('.', ','),
           r.getCurrency())).append("\r\n");
     }

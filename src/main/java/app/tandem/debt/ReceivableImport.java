@@ -114,9 +114,7 @@ public class ReceivableImport {
         problems.add(new FieldProblem("header", "Column '" + field + "' is missing"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The CSV header is not valid.", problems);
-    }
+    InvalidRequestException.throwIfAny("The CSV header is not valid.", problems);
     return columns;
   }
 

@@ -87,9 +87,7 @@ public class ReceivableService {
   @Transactional
   public Registered register(ReceivableData data, String actor) {
     var problems = validate(data);
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The invoice has invalid fields.", problems);
-    }
+    InvalidRequestException.throwIfAny("The invoice has invalid fields.", problems);
     ReceivableData normalized = normalized(data);
     var existing = receivables.findById(normalized.invoiceNumber());
     if (existing.isPresent()) {
@@ -176,9 +174,7 @@ public class ReceivableService {
     } else if (reference.length() > 100) {
       problems.add(new FieldProblem("reference", "Reference must have at most 100 characters"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The payment has invalid fields.", problems);
-    }
+    InvalidRequestException.throwIfAny("The payment has invalid fields.", problems);
     var repeated = payments.findByInvoiceNumberAndReference(receivable.getInvoiceNumber(), reference);
     if (repeated.isPresent()) {
       var known = repeated.get();

@@ -1,5 +1,6 @@
 package app.tandem.delivery;
 
+import app.tandem.common.time.Dates;
 import static app.tandem.delivery.DeliveryPrioritisationProcess.*;
 
 import app.tandem.common.form.CaseCard;
@@ -9,7 +10,6 @@ import app.tandem.common.history.CaseHistory;
 import app.tandem.common.process.CaseVariables;
 import app.tandem.identity.Staff;
 import app.tandem.party.CounterpartyDirectory;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +27,6 @@ public class DeliveryForms implements CaseColumns {
   private static final Set<String> COLUMNS = Set.of(
       CaseVariables.CASE_NUMBER.name(), CaseVariables.COUNTERPARTY_NAME.name(), TEAM_NAME.name(),
       PRIORITY.name(), STATUS.name(), ZONE.name(), DELIVERY_DATE.name(), DELIVERY_RANK.name());
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final OrderService orders;
   private final CounterpartyDirectory directory;
@@ -64,7 +62,7 @@ public class DeliveryForms implements CaseColumns {
         : order.getPriorityClass() + " (" + order.getPriorityScore() + ")");
     columns.put(STATUS.name(), order.getStatus().label());
     columns.put(ZONE.name(), order.getZone());
-    columns.put(DELIVERY_DATE.name(), order.getDeliveryDate() == null ? null : DATE.format(order.getDeliveryDate()));
+    columns.put(DELIVERY_DATE.name(), order.getDeliveryDate() == null ? null : Dates.DATE.format(order.getDeliveryDate()));
     columns.put(DELIVERY_RANK.name(), order.getDeliveryRank());
     return columns;
   }
@@ -84,12 +82,12 @@ public class DeliveryForms implements CaseColumns {
         .line("Team", order.getTeam().displayName() + ", manager " + staff.displayName(order.getManagerId()))
         .line("Status", order.getStatus().label())
         .line("Value", order.valueMoney().display())
-        .line("Requested date", DATE.format(order.getRequestedDate()))
+        .line("Requested date", Dates.DATE.format(order.getRequestedDate()))
         .line("Address", order.getAddress() + " (zone " + order.getZone() + ")")
         .line("Goods", order.getGoods() + ", " + order.getWeightKg().stripTrailingZeros().toPlainString() + " kg")
         .line("Receiver", order.getReceiverName())
         .line("Power of attorney", order.getPowerOfAttorneyNumber() == null ? "none"
-            : "No. " + order.getPowerOfAttorneyNumber() + ", valid until " + DATE.format(order.getPowerOfAttorneyValidUntil()))
+            : "No. " + order.getPowerOfAttorneyNumber() + ", valid until " + Dates.DATE.format(order.getPowerOfAttorneyValidUntil()))
         .line("Priority", order.getPriorityScore() == null ? null : "class " + order.getPriorityClass() + ", score "
             + order.getPriorityScore() + " — " + order.getPriorityReason())
         .line("Contract", order.isFirstDelivery() || order.isLatePenalty()

@@ -59,9 +59,7 @@ public class DeliveryKpi {
     } else if (from != null && to != null && from.plusDays(MAX_DAYS).isBefore(to)) {
       problems.add(new FieldProblem("to", "The period must be at most " + MAX_DAYS + " days"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The period is invalid.", problems);
-    }
+    InvalidRequestException.throwIfAny("The period is invalid.", problems);
     LocalDate today = calendar.today();
     var counted = orders.findByRequestedDateBetween(from, to).stream()
         .filter(order -> order.getStatus() != OrderStatus.CANCELLED)

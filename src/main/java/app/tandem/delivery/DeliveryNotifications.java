@@ -1,9 +1,9 @@
 package app.tandem.delivery;
 
 import app.tandem.common.notification.StaffMail;
+import app.tandem.common.time.Dates;
 import app.tandem.identity.Staff;
 import app.tandem.identity.TandemGroup;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -11,9 +11,6 @@ import org.springframework.stereotype.Service;
 /** Who hears what about an order, and in which words (templates in mail/). */
 @Service
 public class DeliveryNotifications {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   private final OrderService orders;
   private final StaffMail mail;
@@ -35,9 +32,9 @@ public class DeliveryNotifications {
   public void delivered(String orderNumber) {
     var order = orders.get(orderNumber);
     var model = model(order);
-    model.put("deliveredAt", DATE_TIME.format(order.getDeliveredAt().atZone(schedule.zone())));
+    model.put("deliveredAt", Dates.DATE_TIME.format(order.getDeliveredAt().atZone(schedule.zone())));
     model.put("onTime", order.getDeliveredOn().isAfter(order.getRequestedDate())
-        ? "late: requested " + DATE.format(order.getRequestedDate()) : "on time");
+        ? "late: requested " + Dates.DATE.format(order.getRequestedDate()) : "on time");
     model.put("signedDocuments", Boolean.TRUE.equals(order.getSignedDocuments()) ? "received" : "NOT received");
     toManager(order, "delivery-delivered", model);
   }
@@ -73,7 +70,7 @@ public class DeliveryNotifications {
     model.put("customerName", order.getCustomerName());
     model.put("customerInn", order.getCustomerInn());
     model.put("teamName", order.getTeam().displayName());
-    model.put("requestedDate", DATE.format(order.getRequestedDate()));
+    model.put("requestedDate", Dates.DATE.format(order.getRequestedDate()));
     model.put("deliveryDate", order.getDeliveryDate() == null ? "—" : DeliverySchedule.title(order.getDeliveryDate()));
     model.put("deliveryRank", order.getDeliveryRank() == null ? "—" : order.getDeliveryRank().toString());
     model.put("address", order.getAddress());
@@ -81,7 +78,7 @@ public class DeliveryNotifications {
     model.put("goods", order.getGoods());
     model.put("receiverName", order.getReceiverName() == null ? "—" : order.getReceiverName());
     model.put("powerOfAttorney", order.getPowerOfAttorneyNumber() == null ? "—"
-        : order.getPowerOfAttorneyNumber() + " valid until " + DATE.format(order.getPowerOfAttorneyValidUntil()));
+        : order.getPowerOfAttorneyNumber() + " valid until " + Dates.DATE.format(order.getPowerOfAttorneyValidUntil()));
     model.put("priorityClass", order.getPriorityClass() == null ? "—" : order.getPriorityClass());
     model.put("priorityScore", order.getPriorityScore() == null ? "—" : order.getPriorityScore().toString());
     model.put("priorityReason", order.getPriorityReason() == null ? "—" : order.getPriorityReason());

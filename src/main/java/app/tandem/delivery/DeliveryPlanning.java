@@ -176,9 +176,7 @@ public class DeliveryPlanning {
       }
       reasons.put(number, move.reason() == null ? "" : move.reason().trim());
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(FormInput.summary(problems), problems);
-    }
+    InvalidRequestException.throwIfAny(FormInput.summary(problems), problems);
     for (Move move : moves) {
       var entry = ranked.stream().filter(e -> e.getOrderNumber().equals(move.order().trim())).findFirst().orElseThrow();
       ranked.remove(entry);

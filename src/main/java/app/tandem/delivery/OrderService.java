@@ -90,9 +90,7 @@ public class OrderService {
   @Transactional
   public Received receive(OrderData data, String actor) {
     var problems = validate(data);
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The order has invalid fields.", problems);
-    }
+    InvalidRequestException.throwIfAny("The order has invalid fields.", problems);
     OrderData normalized = normalized(data);
     var existing = orders.findById(normalized.orderNumber());
     if (existing.isPresent()) {
@@ -349,9 +347,7 @@ public class OrderService {
     if (trim(receiver) == null) {
       problems.add(new FieldProblem("receiverName", "Say who receives the goods"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(FormValues.problemsText(problems), problems);
-    }
+    InvalidRequestException.throwIfAny(FormValues.problemsText(problems), problems);
     order.powerOfAttorney(number.trim(), validUntil, receiver.trim(), clock.instant());
     history.record(CASE_TYPE, orderNumber, actor, "POWER_OF_ATTORNEY", order.getStatus().name(),
         "No. " + number.trim() + " for " + receiver.trim() + ", valid until " + Dates.show(validUntil));

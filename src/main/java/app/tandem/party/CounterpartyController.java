@@ -77,9 +77,7 @@ class CounterpartyController {
   @PreAuthorize(READERS)
   CounterpartyView find(@RequestParam(required = false) String inn) {
     var problems = RequisitesCheck.start().inn("inn", inn, true).problems();
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The INN is not valid.", problems);
-    }
+    InvalidRequestException.throwIfAny("The INN is not valid.", problems);
     return directory.find(inn).map(CounterpartyController::view)
         .orElseThrow(() -> new NotFoundException("No counterparty with INN " + inn.trim()));
   }

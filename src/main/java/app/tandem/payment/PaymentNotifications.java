@@ -3,7 +3,7 @@ package app.tandem.payment;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.notification.Notifications;
 import app.tandem.common.notification.StaffMail;
-import java.time.format.DateTimeFormatter;
+import app.tandem.common.time.Dates;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,8 +13,6 @@ import org.springframework.stereotype.Service;
 /** Who hears what about a payment request, and in which words (templates in mail/). */
 @Service
 public class PaymentNotifications {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PaymentRequestService requests;
   private final Notifications notifications;
@@ -85,12 +83,12 @@ public class PaymentNotifications {
     model.put("contractorName", fields.contractorName() == null ? fields.contractorInn() : fields.contractorName());
     model.put("contractorInn", fields.contractorInn());
     model.put("invoiceNumber", fields.invoiceNumber() == null ? "—" : fields.invoiceNumber());
-    model.put("invoiceDate", fields.invoiceDate() == null ? "—" : DATE.format(fields.invoiceDate()));
-    model.put("payBy", DATE.format(fields.payBy()));
+    model.put("invoiceDate", fields.invoiceDate() == null ? "—" : Dates.DATE.format(fields.invoiceDate()));
+    model.put("payBy", Dates.DATE.format(fields.payBy()));
     model.put("status", request.getStatus().label());
     model.put("lastComment", lastComment);
     model.put("paymentOrderNumber", request.getPaymentOrderNumber() == null ? "—" : request.getPaymentOrderNumber());
-    model.put("paymentOrderDate", request.getPaymentOrderDate() == null ? "—" : DATE.format(request.getPaymentOrderDate()));
+    model.put("paymentOrderDate", request.getPaymentOrderDate() == null ? "—" : Dates.DATE.format(request.getPaymentOrderDate()));
     model.put("settlementAccount", fields.settlementAccount() == null ? "—" : fields.settlementAccount());
     model.put("bankName", fields.bankName() == null ? "your bank" : fields.bankName());
     return model;

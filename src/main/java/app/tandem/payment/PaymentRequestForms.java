@@ -1,5 +1,6 @@
 package app.tandem.payment;
 
+import app.tandem.common.time.Dates;
 import static app.tandem.payment.PaymentApprovalProcess.*;
 
 import app.tandem.common.document.Document;
@@ -14,7 +15,6 @@ import app.tandem.common.history.CaseHistory;
 import app.tandem.common.process.CaseVariables;
 import app.tandem.identity.Staff;
 import app.tandem.identity.TandemGroup;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,6 @@ public class PaymentRequestForms implements CaseColumns {
   private static final Set<String> COLUMNS = Set.of(
       CaseVariables.CASE_NUMBER.name(), CaseVariables.COUNTERPARTY_NAME.name(),
       CaseVariables.AMOUNT_DISPLAY.name(), PAY_BY_COLUMN.name(), STATUS_COLUMN.name());
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PaymentRequestService requests;
   private final Documents documents;
@@ -65,7 +63,7 @@ public class PaymentRequestForms implements CaseColumns {
     columns.put(CaseVariables.CASE_NUMBER.name(), number);
     columns.put(CaseVariables.COUNTERPARTY_NAME.name(), f.contractorName() == null ? f.contractorInn() : f.contractorName());
     columns.put(CaseVariables.AMOUNT_DISPLAY.name(), request.money().display());
-    columns.put(PAY_BY_COLUMN.name(), f.payBy() == null ? null : DATE.format(f.payBy()));
+    columns.put(PAY_BY_COLUMN.name(), f.payBy() == null ? null : Dates.DATE.format(f.payBy()));
     columns.put(STATUS_COLUMN.name(), request.getStatus().label());
     return columns;
   }
@@ -84,17 +82,17 @@ public class PaymentRequestForms implements CaseColumns {
         .line("Contractor", (f.contractorName() == null ? "" : f.contractorName() + ", ") + "INN " + f.contractorInn()
             + (f.kpp() == null ? "" : ", KPP " + f.kpp()))
         .line("Amount", request.money().display())
-        .line("Pay by", f.payBy() == null ? null : DATE.format(f.payBy()))
+        .line("Pay by", f.payBy() == null ? null : Dates.DATE.format(f.payBy()))
         .line("What for", f.purpose() + (f.category() == null ? "" : " (" + f.category().label() + ")"))
         .line("Invoice", f.invoiceNumber() == null ? null : "No. " + f.invoiceNumber()
-            + (f.invoiceDate() == null ? "" : " of " + DATE.format(f.invoiceDate())))
+            + (f.invoiceDate() == null ? "" : " of " + Dates.DATE.format(f.invoiceDate())))
         .line("Payment purpose", f.paymentPurpose())
         .line("Bank details", f.bik() == null ? null : (f.bankName() == null ? "" : f.bankName() + ", ") + "BIK " + f.bik()
             + ", account " + f.settlementAccount() + (f.correspondentAccount() == null ? ""
             : ", corr. account " + f.correspondentAccount()))
         .line("Raised by", staff.displayName(request.getInitiator()))
         .line("Payment order", request.getPaymentOrderNumber() == null ? null : "No. " + request.getPaymentOrderNumber()
-            + (request.getPaymentOrderDate() == null ? "" : " of " + DATE.format(request.getPaymentOrderDate())));
+            + (request.getPaymentOrderDate() == null ? "" : " of " + Dates.DATE.format(request.getPaymentOrderDate())));
     return FormView.create()
         .card("Payment request " + request.getNumber(), card)
         .put("requestNumber", request.getNumber())

@@ -116,9 +116,7 @@ public class PaymentRequestService {
         .correspondentAccount("correspondentAccount", fields.correspondentAccount(), fields.bik(), false)
         .email("contractorEmail", fields.contractorEmail(), false)
         .problems());
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The payment request has invalid fields.", problems);
-    }
+    InvalidRequestException.throwIfAny("The payment request has invalid fields.", problems);
     String sent = fieldsAsSent(fields);
     fields = autoFilled(fields);
     var request = new PaymentRequest(numbers.next("PR", calendar.today().getYear()), initiator, idempotencyKey,
@@ -151,9 +149,7 @@ public class PaymentRequestService {
     var request = get(number);
     requireStatus(request, PaymentStatus.DRAFT);
     var problems = limits.problems(fields, TABLE, MULTILINE);
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The payment request has invalid fields.", problems);
-    }
+    InvalidRequestException.throwIfAny("The payment request has invalid fields.", problems);
     request.fill(fields.normalized(), clock.instant());
   }
 
@@ -298,9 +294,7 @@ public class PaymentRequestService {
     if (documents.of(CASE_TYPE, number).stream().noneMatch(document -> document.getKind().equals(PAYMENT_ORDER))) {
       problems.add(new FieldProblem("paymentOrderFile", "Attach the payment order (PDF, JPEG or PNG)"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The payment has invalid fields.", problems);
-    }
+    InvalidRequestException.throwIfAny("The payment has invalid fields.", problems);
     request.recordPayment(paymentOrderNumber.trim(), paymentOrderDate, clock.instant());
     history.record(CASE_TYPE, number, actor, "PAID", PaymentStatus.PAID.name(),
         "Payment order " + paymentOrderNumber.trim() + " of " + Dates.show(paymentOrderDate));

@@ -16,6 +16,13 @@ public class InvalidRequestException extends RuntimeException {
     return new InvalidRequestException(message, List.of(new FieldProblem(field, message)));
   }
 
+  /** Refuses the request with every problem found, if any: the one place a validation ends. */
+  public static void throwIfAny(String message, List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(message, problems);
+    }
+  }
+
   public List<FieldProblem> fields() {
     return fields;
   }

@@ -84,9 +84,7 @@ public final class FormInput {
 
   /** Refuses the submission when any field has a problem: 400 with every problem on its field. */
   public void refuseIfProblems() {
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(summary(problems), problems);
-    }
+    InvalidRequestException.throwIfAny(summary(problems), problems);
   }
 
   /** The problems as one message (what Tasklist shows): one sentence per field. */

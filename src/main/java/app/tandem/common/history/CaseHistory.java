@@ -1,8 +1,8 @@
 package app.tandem.common.history;
 
 import app.tandem.common.time.BusinessTimeZone;
+import app.tandem.common.time.Dates;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,6 @@ public class CaseHistory {
 
   /** The actor of what Tandem does by itself (timers, checks, reminders). */
   public static final String SYSTEM = "system";
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   private final CaseEventRepository events;
   private final Clock clock;
@@ -50,7 +48,7 @@ public class CaseHistory {
 
   /** When an event happened, as people read it in the business time zone: {@code 01.12.2026 14:30}. */
   public String when(CaseEvent event) {
-    return WHEN.format(event.getOccurredAt().atZone(zone.zone()));
+    return Dates.DATE_TIME.format(event.getOccurredAt().atZone(zone.zone()));
   }
 
   /** The history as the API shows it. */

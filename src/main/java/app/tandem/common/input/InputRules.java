@@ -1,5 +1,6 @@
 package app.tandem.common.input;
 
+import app.tandem.common.time.Dates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +24,6 @@ public final class InputRules {
 
   private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   /**
    * Characters no business text needs and that hide or reorder what a reader sees: C0 and C1 control
    * characters (line breaks and tabs aside), DEL, the Unicode bidirectional overrides and isolates,
@@ -67,8 +67,8 @@ public final class InputRules {
     if (date == null || (!date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE))) {
       return null;
     }
-    return label + " must be between " + DISPLAY_DATE.format(EARLIEST_DATE) + " and "
-        + DISPLAY_DATE.format(LATEST_DATE);
+    return label + " must be between " + Dates.DATE.format(EARLIEST_DATE) + " and "
+        + Dates.DATE.format(LATEST_DATE);
   }
 
   /**

@@ -23,8 +23,6 @@ public final class Paging {
     if (size < 1 || size > MAX_SIZE) {
       problems.add(new FieldProblem("size", "size must be between 1 and " + MAX_SIZE));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException("The paging parameters are out of bounds.", problems);
-    }
+    InvalidRequestException.throwIfAny("The paging parameters are out of bounds.", problems);
   }
 }

@@ -8,6 +8,8 @@ public final class Dates {
 
   /** {@code 31.12.2026} */
   public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+  /** {@code 31.12.2026 14:30} (in the business time zone: convert before formatting) */
+  public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
 
   private Dates() {
   }

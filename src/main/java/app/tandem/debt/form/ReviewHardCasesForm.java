@@ -1,5 +1,6 @@
 package app.tandem.debt.form;
 
+import app.tandem.common.time.Dates;
 import static app.tandem.debt.DebtMonitoringProcesses.REVIEW_COMMENT;
 import static app.tandem.debt.DebtMonitoringProcesses.REVIEW_FORM;
 
@@ -15,7 +16,6 @@ import app.tandem.debt.DebtCollectionService;
 import app.tandem.debt.Receivable;
 import app.tandem.debt.ReceivableService;
 import app.tandem.identity.Staff;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
 class ReviewHardCasesForm implements TaskFormHandler {
 
   static final String REVIEW_CASE_TYPE = "DEBT_REVIEW";
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final DebtCollectionService collection;
   private final WorkingDayCalendar calendar;
@@ -74,7 +73,7 @@ class ReviewHardCasesForm implements TaskFormHandler {
       row.put("customer", r.getCustomerName());
       row.put("manager", managers.displayName(r.getManagerId()));
       row.put("balance", r.balanceMoney().display());
-      row.put("due", r.getDueDate().format(DATE));
+      row.put("due", r.getDueDate().format(Dates.DATE));
       row.put("daysOverdue", r.daysOverdue(calendar.today()));
       row.put("status", r.getStatus().label());
       return row;

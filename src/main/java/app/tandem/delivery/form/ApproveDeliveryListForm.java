@@ -1,5 +1,6 @@
 package app.tandem.delivery.form;
 
+import app.tandem.common.time.Dates;
 import static app.tandem.delivery.DeliveryListProcess.*;
 
 import app.tandem.common.form.CaseTask;
@@ -14,7 +15,6 @@ import app.tandem.delivery.DeliveryPlanning.Line;
 import app.tandem.delivery.DeliveryPlanning.Move;
 import app.tandem.delivery.DeliverySchedule;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ApproveDeliveryListForm implements TaskFormHandler {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final DeliveryPlanning planning;
 
@@ -76,7 +74,7 @@ class ApproveDeliveryListForm implements TaskFormHandler {
     row.put("priorityClass", line.priorityClass());
     row.put("score", line.score());
     row.put("reason", line.reason());
-    row.put("requestedDate", DATE.format(line.requestedDate()) + (line.late() ? " LATE" : ""));
+    row.put("requestedDate", Dates.DATE.format(line.requestedDate()) + (line.late() ? " LATE" : ""));
     row.put("zone", line.zone());
     row.put("weightKg", line.weightKg().stripTrailingZeros().toPlainString());
     row.put("manager", line.manager());
