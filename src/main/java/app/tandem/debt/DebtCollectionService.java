@@ -220,9 +220,7 @@ public class DebtCollectionService {
 
   @Transactional
   public void recordDispute(String invoiceNumber, String reason, String actor) {
-    if (reason == null || reason.isBlank()) {
-      throw InvalidRequestException.of("disputeReason", "Say why the customer disputes the invoice");
-    }
+    InvalidRequestException.requireText("disputeReason", reason, "Say why the customer disputes the invoice");
     var receivable = receivable(invoiceNumber);
     receivable.disputed(reason.trim(), clock.instant());
     history.record(ReceivableService.CASE_TYPE, invoiceNumber, actor, "DISPUTED", null, reason.trim());
@@ -377,11 +375,11 @@ public class DebtCollectionService {
             "Case " + caseNumber.trim() + ", " + court.trim() + note(comment));
       }
       case RETURN -> {
-        requireComment(comment, "Say what the head of sales should know");
+        InvalidRequestException.requireText("comment", comment, "Say what the head of sales should know");
         move(invoiceNumber, ReceivableStatus.ESCALATED, actor, "RETURNED_BY_LEGAL", comment);
       }
       case WRITE_OFF -> {
-        requireComment(comment, "Say why the debt cannot be recovered");
+        InvalidRequestException.requireText("comment", comment, "Say why the debt cannot be recovered");
         history.record(ReceivableService.CASE_TYPE, invoiceNumber, actor, "WRITE_OFF_PROPOSED", null, comment);
       }
     }
@@ -543,12 +541,6 @@ public class DebtCollectionService {
     var receivable = receivable(invoiceNumber);
     receivable.moveTo(status, clock.instant());
     history.record(ReceivableService.CASE_TYPE, invoiceNumber, actor, event, status.name(), comment);
-  }
-
-  private static void requireComment(String comment, String message) {
-    if (comment == null || comment.isBlank()) {
-      throw InvalidRequestException.of("comment", message);
-    }
   }
 
   private static String note(String comment) {

@@ -256,7 +256,7 @@ public class PaymentRequestService {
     var request = get(number);
     requireStatus(request, PaymentStatus.SENT_FOR_APPROVAL);
     refuseSelfApproval(request, actor);
-    requireComment(comment, "Say why the request is rejected");
+    InvalidRequestException.requireText("comment", comment, "Say why the request is rejected");
     request.moveTo(PaymentStatus.REJECTED, clock.instant());
     history.record(CASE_TYPE, number, actor, "REJECTED", PaymentStatus.REJECTED.name(), comment.trim());
     LOG.info("Payment request {} rejected by {}", number, actor);
@@ -273,7 +273,7 @@ public class PaymentRequestService {
     if (request.getStatus() == PaymentStatus.SENT_FOR_APPROVAL) {
       refuseSelfApproval(request, actor);
     }
-    requireComment(comment, "Say what must be revised");
+    InvalidRequestException.requireText("comment", comment, "Say what must be revised");
     request.moveTo(PaymentStatus.DRAFT, clock.instant());
     request.approvalsReset();
     history.record(CASE_TYPE, number, actor, "RETURNED_FOR_REVISION", PaymentStatus.DRAFT.name(), comment.trim());
@@ -385,12 +385,6 @@ public class PaymentRequestService {
     if (request.getStatus() != expected) {
       throw new ConflictException("Payment request " + request.getNumber() + " is " + request.getStatus().label()
           + ", not " + expected.label());
-    }
-  }
-
-  private static void requireComment(String comment, String message) {
-    if (comment == null || comment.isBlank()) {
-      throw InvalidRequestException.of("comment", message);
     }
   }
 

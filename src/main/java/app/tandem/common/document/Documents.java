@@ -119,9 +119,7 @@ public class Documents {
   }
 
   private static String plainFileName(String field, String fileName) {
-    if (fileName == null || fileName.isBlank()) {
-      throw InvalidRequestException.of(field, "The file needs a name");
-    }
+    InvalidRequestException.requireText(field, fileName, "The file needs a name");
     String name = fileName.trim();
     if (name.contains("/") || name.contains("\\") || name.contains("..") || name.chars().anyMatch(c -> c < 0x20)) {
       throw InvalidRequestException.of(field, "The file name must be a plain name, without folders or '..'");

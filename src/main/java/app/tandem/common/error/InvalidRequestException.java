@@ -16,6 +16,13 @@ public class InvalidRequestException extends RuntimeException {
     return new InvalidRequestException(message, List.of(new FieldProblem(field, message)));
   }
 
+  /** Refuses the request when a text the business requires (a reason, a comment) is missing or blank. */
+  public static void requireText(String field, String value, String message) {
+    if (value == null || value.isBlank()) {
+      throw of(field, message);
+    }
+  }
+
   /** Refuses the request with every problem found, if any: the one place a validation ends. */
   public static void throwIfAny(String message, List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
