@@ -1,14 +1,14 @@
 package app.tandem.admin;
 
+import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.engine.ServerSide;
 import app.tandem.common.error.ConflictException;
 import app.tandem.common.error.NotFoundException;
 import app.tandem.common.history.CaseEvent;
 import app.tandem.common.history.CaseHistory;
-import app.tandem.debt.DebtMonitoringProcesses;
+import app.tandem.debt.HardCasesReviewProcess;
 import app.tandem.delivery.DeliveryListProcess;
 import app.tandem.delivery.DeliverySchedule;
-import app.tandem.common.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -73,7 +73,7 @@ public class TimerProcesses {
           var date = this.deliverySchedule.listDeliveryDate();
           return new OpenCase(DeliveryListProcess.BUSINESS_KEY_PREFIX + date, "for " + DeliverySchedule.title(date));
         },
-        DebtMonitoringProcesses.REVIEW_KEY, () -> {
+        HardCasesReviewProcess.KEY, () -> {
           var month = this.calendar.today().format(MONTH);
           return new OpenCase(month, "of " + month);
         });

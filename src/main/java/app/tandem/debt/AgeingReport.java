@@ -75,8 +75,8 @@ public class AgeingReport {
   public Report of(String managerId) {
     LocalDate today = calendar.today();
     List<Receivable> open = managerId == null
-        ? receivables.findByStatusNotIn(DebtCollectionService.CLOSED)
-        : receivables.findByManagerIdAndStatusNotIn(managerId, DebtCollectionService.CLOSED);
+        ? receivables.findByStatusNotIn(DebtCases.CLOSED)
+        : receivables.findByManagerIdAndStatusNotIn(managerId, DebtCases.CLOSED);
     Map<List<String>, Buckets> byCustomer = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
         .thenComparing(k -> k.get(2)).thenComparing(k -> k.get(1)).thenComparing(k -> k.get(3)));
     Map<List<String>, Integer> counts = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package app.tandem.debt;
 
-import app.tandem.common.time.Dates;
 import static app.tandem.debt.OverdueDebtEscalationProcess.*;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
@@ -13,12 +12,12 @@ import app.tandem.common.form.FormView;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.money.Money;
 import app.tandem.common.process.CaseVariables;
+import app.tandem.common.time.Dates;
 import app.tandem.identity.Staff;
 import app.tandem.party.Counterparty;
 import app.tandem.party.CounterpartyDirectory;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,17 +38,17 @@ public class DebtCaseForms implements CaseColumns {
   static final Set<DocumentType> ACCEPTED_FILES = Set.of(DocumentType.PDF, DocumentType.JPEG, DocumentType.PNG);
 
   private final ReceivableService receivables;
-  private final DebtCollectionService collection;
+  private final DebtCases cases;
   private final CounterpartyDirectory directory;
   private final Documents documents;
   private final Staff staff;
   private final CaseHistory history;
   private final WorkingDayCalendar calendar;
 
-  DebtCaseForms(ReceivableService receivables, DebtCollectionService collection, CounterpartyDirectory directory,
+  DebtCaseForms(ReceivableService receivables, DebtCases cases, CounterpartyDirectory directory,
       Documents documents, Staff staff, CaseHistory history, WorkingDayCalendar calendar) {
     this.receivables = receivables;
-    this.collection = collection;
+    this.cases = cases;
     this.directory = directory;
     this.documents = documents;
     this.staff = staff;
@@ -121,13 +120,13 @@ public class DebtCaseForms implements CaseColumns {
 
   /** The invoice and the customer's situation: other invoices, promises, disputes, the hold. */
   private CaseCard card(Receivable receivable, boolean onHold, String holdReason, long daysOverdue) {
-    var open = collection.openInvoicesOf(receivable.getCustomerInn());
+    var open = cases.openInvoicesOf(receivable.getCustomerInn());
     Map<String, BigDecimal> overdue = new TreeMap<>();
     open.stream().filter(r -> r.getStatus() != ReceivableStatus.NOT_DUE)
         .forEach(r -> overdue.merge(r.getCurrency(), r.getBalance(), BigDecimal::add));
     var others = open.stream().filter(r -> !r.getInvoiceNumber().equals(receivable.getInvoiceNumber())
         && r.getStatus() != ReceivableStatus.NOT_DUE).toList();
-    var promises = collection.promisesOfCustomer(receivable.getCustomerInn());
+    var promises = cases.promisesOfCustomer(receivable.getCustomerInn());
     return CaseCard.create()
         .warning("Credit hold", onHold ? "The customer is on credit hold: no deliveries"
             + (holdReason == null ? "" : " (" + holdReason + ")") : null)

@@ -34,7 +34,7 @@ class DebtConfiguration {
 
   @Bean
   ProcessRoles hardCasesReviewRoles() {
-    return new ProcessRoles(DebtMonitoringProcesses.REVIEW_KEY, Set.of(), Set.of(SALES_HEADS));
+    return new ProcessRoles(HardCasesReviewProcess.KEY, Set.of(), Set.of(SALES_HEADS));
   }
 
   @Bean
@@ -60,8 +60,8 @@ class DebtConfiguration {
   @Bean
   TasklistFilter hardCasesFilter() {
     return new TasklistFilter("hard-cases", "Hard cases", "The month-end review of escalated, legal and restructured debts",
-        22, tasks -> tasks.createTaskQuery().processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY)
-            .taskDefinitionKey(DebtMonitoringProcesses.REVIEW).taskCandidateGroup(SALES_HEADS.id())
+        22, tasks -> tasks.createTaskQuery().processDefinitionKey(HardCasesReviewProcess.KEY)
+            .taskDefinitionKey(HardCasesReviewProcess.REVIEW).taskCandidateGroup(SALES_HEADS.id())
             .includeAssignedTasks().orderByDueDate().asc(),
         List.of(), Set.of(SALES_HEADS));
   }

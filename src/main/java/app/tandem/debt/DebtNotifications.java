@@ -3,8 +3,8 @@ package app.tandem.debt;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.money.Money;
-import app.tandem.common.notification.Notifications.Attachment;
 import app.tandem.common.notification.Notifications;
+import app.tandem.common.notification.Notifications.Attachment;
 import app.tandem.common.notification.StaffMail;
 import app.tandem.common.time.Dates;
 import app.tandem.identity.Staff;
@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 public class DebtNotifications {
 
   private final ReceivableService receivables;
-  private final DebtCollectionService collection;
+  private final DebtCases cases;
+  private final DunningStage dunning;
   private final CounterpartyDirectory directory;
   private final AgeingReport ageing;
   private final Notifications notifications;
@@ -35,13 +36,14 @@ public class DebtNotifications {
   private final WorkingDayCalendar calendar;
   private final StaffMail staffMail;
 
-  DebtNotifications(ReceivableService receivables, DebtCollectionService collection, CounterpartyDirectory directory,
+  DebtNotifications(ReceivableService receivables, DebtCases cases, DunningStage dunning, CounterpartyDirectory directory,
       AgeingReport ageing, Notifications notifications, Staff staff, CaseHistory history, WorkingDayCalendar calendar,
       StaffMail staffMail) {
     this.staffMail = staffMail;
     this.calendar = calendar;
     this.receivables = receivables;
-    this.collection = collection;
+    this.cases = cases;
+    this.dunning = dunning;
     this.directory = directory;
     this.ageing = ageing;
     this.notifications = notifications;
@@ -59,7 +61,7 @@ public class DebtNotifications {
         : directory.find(receivable.getCustomerInn()).map(Counterparty::getEmail).orElse(null);
     if (email != null) {
       LocalDate today = calendar.today();
-      List<Receivable> overdue = collection.openInvoicesOf(receivable.getCustomerInn()).stream()
+      List<Receivable> overdue = cases.openInvoicesOf(receivable.getCustomerInn()).stream()
           .filter(r -> r.getBalance().signum() > 0 && r.getDueDate().isBefore(today)).toList();
       var model = model(receivable);
       model.put("invoiceList", invoiceTable(overdue));
@@ -70,7 +72,7 @@ public class DebtNotifications {
           "debt-reminder-" + level, model,
           List.of(new Attachment("overdue-invoices.csv", "text/csv", invoiceCsv(overdue))));
     }
-    collection.reminderSent(invoiceNumber, level, email);
+    dunning.reminderSent(invoiceNumber, level, email);
   }
 
   /** Tells whoever held a task in the escalation (users, or members of groups) that a payment settled it. */
@@ -116,14 +118,6 @@ public class DebtNotifications {
     notifications.send(new Notifications.About("AGEING_REPORT", report.asOf().toString()), user.get().getEmail(),
         "debt-ageing-report", model,
         List.of(new Attachment("ageing-" + report.asOf() + ".csv", "text/csv", AgeingReport.csv(report))));
-  }
-
-  /** Everyone who gets the weekly ageing report: the heads of sales and each manager with open invoices. */
-  public List<String> ageingReportRecipients() {
-    Set<String> recipients = new LinkedHashSet<>();
-    staff.membersOf(TandemGroup.SALES_HEADS).forEach(u -> recipients.add(u.getId()));
-    ageing.of(null).managers().forEach(m -> recipients.add(m.managerId()));
-    return List.copyOf(recipients);
   }
 
   private void toUser(String userId, String template, Map<String, Object> model, String invoiceNumber) {

@@ -5,9 +5,9 @@ import app.tandem.common.form.FormField;
 import app.tandem.common.form.FormRow;
 import app.tandem.common.form.UserTaskForm;
 import app.tandem.common.process.ProcessVariable;
-import app.tandem.debt.DebtCollectionService.ContactOutcome;
-import app.tandem.debt.DebtCollectionService.Decision;
-import app.tandem.debt.DebtCollectionService.LegalDecision;
+import app.tandem.debt.ContactStage.ContactOutcome;
+import app.tandem.debt.HeadOfSalesStage.Decision;
+import app.tandem.debt.LegalStage.LegalDecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,17 +65,17 @@ public final class OverdueDebtEscalationProcess {
   public static final ProcessVariable<String> MANAGER_ID = ProcessVariable.of("managerId", String.class);
   /** Route after the dunning policy (transient): {@link #REMINDER_1}, {@link #REMINDER_2}, {@link #CALL}, {@link #ESCALATE_ACTION}. */
   public static final ProcessVariable<String> DUNNING_ACTION = ProcessVariable.of("dunningAction", String.class);
-  /** Route after the contact (transient): a {@link DebtCollectionService.ContactOutcome} name. */
+  /** Route after the contact (transient): a {@link ContactStage.ContactOutcome} name. */
   public static final ProcessVariable<String> CONTACT_OUTCOME = ProcessVariable.of("contactOutcome", String.class);
   public static final ProcessVariable<Boolean> PROMISE_KEPT = ProcessVariable.of("promiseKept", Boolean.class);
   public static final ProcessVariable<Boolean> INSTALMENT_PAID = ProcessVariable.of("instalmentPaid", Boolean.class);
   /** Why the invoice is escalated (transient, set on the flow that leads to the escalation). */
   public static final ProcessVariable<String> ESCALATION_REASON = ProcessVariable.of("escalationReason", String.class);
-  /** Route after the head of sales (transient): a {@link DebtCollectionService.Decision} name. */
+  /** Route after the head of sales (transient): a {@link HeadOfSalesStage.Decision} name. */
   public static final ProcessVariable<String> DEBT_DECISION = ProcessVariable.of("debtDecision", String.class);
   /** Route after finance (transient): {@link #APPROVE} or {@link #REFUSE}. */
   public static final ProcessVariable<String> WRITE_OFF_DECISION = ProcessVariable.of("writeOffDecision", String.class);
-  /** Route after legal (transient): a {@link DebtCollectionService.LegalDecision} name. */
+  /** Route after legal (transient): a {@link LegalStage.LegalDecision} name. */
   public static final ProcessVariable<String> LEGAL_DECISION = ProcessVariable.of("legalDecision", String.class);
   /** Who held a task when a payment settled the invoice (user ids and group ids), to tell them. */
   public static final ProcessVariable<String> TASK_HOLDERS = ProcessVariable.of("taskHolders", String.class);

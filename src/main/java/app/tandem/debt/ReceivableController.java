@@ -49,18 +49,18 @@ class ReceivableController {
   private final app.tandem.common.history.CaseHistory history;
   private final ReceivableService receivables;
   private final ReceivableImport importer;
-  private final DebtCollectionService collection;
+  private final DebtCases cases;
   private final AgeingReport ageing;
   private final CounterpartyDirectory directory;
   private final Documents documents;
   private final WorkingDayCalendar calendar;
 
-  ReceivableController(ReceivableService receivables, ReceivableImport importer, DebtCollectionService collection,
+  ReceivableController(ReceivableService receivables, ReceivableImport importer, DebtCases cases,
       AgeingReport ageing, CounterpartyDirectory directory, Documents documents, WorkingDayCalendar calendar, app.tandem.common.history.CaseHistory history) {
     this.history = history;
     this.receivables = receivables;
     this.importer = importer;
-    this.collection = collection;
+    this.cases = cases;
     this.ageing = ageing;
     this.directory = directory;
     this.documents = documents;
@@ -185,9 +185,9 @@ class ReceivableController {
         r.getClosedOn(),
         receivables.paymentsOf(number).stream().map(p -> new PaymentEntry(p.getAmount(), p.getPaidOn(),
             p.getReference(), p.getOverpayment(), p.getRecordedAt())).toList(),
-        collection.promisesOf(number).stream().map(p -> new PromiseEntry(p.getPromisedOn(), p.getAmount(),
+        cases.promisesOf(number).stream().map(p -> new PromiseEntry(p.getPromisedOn(), p.getAmount(),
             p.getMadeAt(), p.getRecordedBy(), p.getOutcome().name())).toList(),
-        collection.scheduleOf(number).stream().map(i -> new InstalmentEntry(i.getSeq(), i.getDueOn(), i.getAmount(),
+        cases.scheduleOf(number).stream().map(i -> new InstalmentEntry(i.getSeq(), i.getDueOn(), i.getAmount(),
             i.getStatus().name())).toList(),
         documents.of(ReceivableService.CASE_TYPE, number).stream().map(d -> new DocumentEntry(d.getId(), d.getKind(),
             d.getFileName(), d.getContentType(), d.getSizeBytes(), d.getUploadedAt(),

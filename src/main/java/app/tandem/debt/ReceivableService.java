@@ -1,6 +1,5 @@
 package app.tandem.debt;
 
-import app.tandem.common.time.Dates;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.error.ConflictException;
 import app.tandem.common.error.FieldProblem;
@@ -9,6 +8,7 @@ import app.tandem.common.error.NotFoundException;
 import app.tandem.common.history.CaseEvent;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.money.Money;
+import app.tandem.common.time.Dates;
 import app.tandem.identity.Staff;
 import app.tandem.identity.TandemGroup;
 import app.tandem.party.CounterpartyDirectory;

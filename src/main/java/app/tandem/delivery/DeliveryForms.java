@@ -1,6 +1,5 @@
 package app.tandem.delivery;
 
-import app.tandem.common.time.Dates;
 import static app.tandem.delivery.DeliveryPrioritisationProcess.*;
 
 import app.tandem.common.form.CaseCard;
@@ -8,6 +7,7 @@ import app.tandem.common.form.CaseColumns;
 import app.tandem.common.form.FormView;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.process.CaseVariables;
+import app.tandem.common.time.Dates;
 import app.tandem.identity.Staff;
 import app.tandem.party.CounterpartyDirectory;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package app.tandem.delivery;
 
-import app.tandem.common.time.Dates;
 import app.tandem.common.error.FieldProblem;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
-import app.tandem.common.history.CaseHistory;
 import app.tandem.common.form.FormInput;
+import app.tandem.common.history.CaseHistory;
+import app.tandem.common.time.Dates;
 import app.tandem.identity.Staff;
 import app.tandem.party.CounterpartyDirectory;
 import java.math.BigDecimal;

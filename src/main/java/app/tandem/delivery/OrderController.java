@@ -33,10 +33,10 @@ class OrderController {
   static final String READERS = "hasAnyAuthority('sales-managers', 'sales-heads', 'delivery', 'camunda-admin')";
 
   private final app.tandem.common.history.CaseHistory history;
-  private final DeliveryOrders deliveryOrders;
+  private final DeliveryPrioritisationStarter deliveryOrders;
   private final OrderService orders;
 
-  OrderController(DeliveryOrders deliveryOrders, OrderService orders, app.tandem.common.history.CaseHistory history) {
+  OrderController(DeliveryPrioritisationStarter deliveryOrders, OrderService orders, app.tandem.common.history.CaseHistory history) {
     this.history = history;
     this.deliveryOrders = deliveryOrders;
     this.orders = orders;

@@ -1,6 +1,9 @@
 package app.tandem.delivery;
 
+import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.engine.Decisions;
+import app.tandem.debt.ReceivableService;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * An order's priority: the points of every matching rule of the DMN table {@code delivery-priority}
  * (the weights are in the table, never here) added up to a score of 0 to 100 with the rules' reasons,
  * and the class the table {@code delivery-priority-class} gives that score. Both the process and the
- * decision tests use this one computation.
+ * decision tests use this one computation. The table's inputs are read from the order and the customer's
+ * trading history.
  */
 @Service
 public class OrderPriorities {
@@ -37,19 +41,56 @@ public class OrderPriorities {
   }
 
   private final OrderService orders;
+  private final DeliveryOrderRepository orderRepository;
+  private final ReceivableService receivables;
+  private final DeliverySchedule schedule;
+  private final WorkingDayCalendar calendar;
   private final Decisions decisions;
 
-  OrderPriorities(OrderService orders, Decisions decisions) {
+  OrderPriorities(OrderService orders, DeliveryOrderRepository orderRepository, ReceivableService receivables,
+      DeliverySchedule schedule, WorkingDayCalendar calendar, Decisions decisions) {
     this.orders = orders;
+    this.orderRepository = orderRepository;
+    this.receivables = receivables;
+    this.schedule = schedule;
+    this.calendar = calendar;
     this.decisions = decisions;
   }
 
   /** Scores and classes the order as it is now (waiting grows with every day), and keeps the result on it. */
   @Transactional
   public Priority prioritise(String orderNumber) {
-    var priority = of(orders.priorityInputs(orderNumber));
+    var priority = of(priorityInputs(orderNumber));
     orders.recordPriority(orderNumber, priority.score(), priority.priorityClass(), priority.reason());
     return priority;
+  }
+
+  /** The inputs of the DMN table {@code delivery-priority} for this order, now. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> priorityInputs(String orderNumber) {
+    var order = orders.get(orderNumber);
+    LocalDate deliveryDate = schedule.nextDeliveryDate();
+    LocalDate received = order.getReceivedAt().atZone(schedule.zone()).toLocalDate();
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    inputs.put(OrderPriorities.TEAM, order.getTeam().name());
+    inputs.put(OrderPriorities.CUSTOMER_SEGMENT, segmentOf(order));
+    inputs.put(OrderPriorities.ORDER_VALUE, order.getValue().doubleValue());
+    inputs.put(OrderPriorities.CURRENCY, order.getCurrency());
+    inputs.put(OrderPriorities.WORKING_DAYS_TO_REQUESTED, calendar.workingDaysBetween(deliveryDate, order.getRequestedDate()));
+    inputs.put(OrderPriorities.FIRST_DELIVERY, order.isFirstDelivery());
+    inputs.put(OrderPriorities.LATE_PENALTY, order.isLatePenalty());
+    inputs.put(OrderPriorities.DAYS_WAITING, Math.max(0, calendar.workingDaysBetween(received, calendar.today())));
+    inputs.put(OrderPriorities.FAILED_DELIVERIES, order.getFailedDeliveries());
+    return inputs;
+  }
+
+  /**
+   * NEW: a customer without a trading history — never invoiced (accounting registers every invoice, also
+   * those from before Tandem) and nothing delivered through Tandem; REGULAR otherwise.
+   */
+  String segmentOf(DeliveryOrder order) {
+    return receivables.hasBeenInvoiced(order.getCustomerInn())
+        || orderRepository.existsByCustomerInnAndStatus(order.getCustomerInn(), OrderStatus.DELIVERED) ? "REGULAR" : "NEW";
   }
 
   /** The priority the tables give these inputs. */

@@ -4,15 +4,15 @@ import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.engine.ServerSide;
 import app.tandem.common.form.FileUpload;
 import app.tandem.common.form.TaskForms;
-import app.tandem.debt.DebtCollectionService;
-import app.tandem.debt.DebtEscalations;
-import app.tandem.debt.DebtMonitoringProcesses;
+import app.tandem.debt.DunningStage;
+import app.tandem.debt.HardCasesReviewProcess;
 import app.tandem.debt.OverdueDebtEscalationProcess;
+import app.tandem.debt.OverdueDebtEscalationStarter;
 import app.tandem.debt.ReceivableData;
 import app.tandem.debt.ReceivableService;
 import app.tandem.delivery.DeliveryListProcess;
-import app.tandem.delivery.DeliveryOrders;
 import app.tandem.delivery.DeliveryPlanning;
+import app.tandem.delivery.DeliveryPrioritisationStarter;
 import app.tandem.delivery.DeliverySchedule;
 import app.tandem.delivery.OrderData;
 import app.tandem.party.BankRequisites;
@@ -109,9 +109,9 @@ class DemoData implements ApplicationRunner {
   private final CounterpartyDirectory directory;
   private final PaymentApprovalStarter payments;
   private final ReceivableService receivables;
-  private final DebtCollectionService collection;
-  private final DebtEscalations escalations;
-  private final DeliveryOrders orders;
+  private final DunningStage dunning;
+  private final OverdueDebtEscalationStarter escalations;
+  private final DeliveryPrioritisationStarter orders;
   private final DeliveryPlanning planning;
   private final WorkingDayCalendar calendar;
   private final JdbcTemplate jdbc;
@@ -121,8 +121,8 @@ class DemoData implements ApplicationRunner {
   private LocalDate today;
 
   DemoData(ProcessEngine engine, TaskForms forms, CounterpartyDirectory directory, PaymentApprovalStarter payments,
-      ReceivableService receivables, DebtCollectionService collection, DebtEscalations escalations,
-      DeliveryOrders orders, DeliveryPlanning planning, WorkingDayCalendar calendar, JdbcTemplate jdbc,
+      ReceivableService receivables, DunningStage dunning, OverdueDebtEscalationStarter escalations,
+      DeliveryPrioritisationStarter orders, DeliveryPlanning planning, WorkingDayCalendar calendar, JdbcTemplate jdbc,
       PlatformTransactionManager transactions, java.time.Clock clock, app.tandem.common.time.BusinessTimeZone zone) {
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -132,7 +132,7 @@ class DemoData implements ApplicationRunner {
     this.directory = directory;
     this.payments = payments;
     this.receivables = receivables;
-    this.collection = collection;
+    this.dunning = dunning;
     this.escalations = escalations;
     this.orders = orders;
     this.planning = planning;
@@ -306,8 +306,8 @@ class DemoData implements ApplicationRunner {
 
     // the month's review of hard cases for the head of sales
     var month = YearMonth.from(today).toString();
-    ServerSide.run(() -> engine.getRuntimeService().createProcessInstanceByKey(DebtMonitoringProcesses.REVIEW_KEY)
-        .businessKey(month).startBeforeActivity(DebtMonitoringProcesses.REVIEW).execute());
+    ServerSide.run(() -> engine.getRuntimeService().createProcessInstanceByKey(HardCasesReviewProcess.KEY)
+        .businessKey(month).startBeforeActivity(HardCasesReviewProcess.REVIEW).execute());
   }
 
   private String register(String invoice, Company customer, String manager, String amount, LocalDate dueDate,
@@ -319,7 +319,7 @@ class DemoData implements ApplicationRunner {
 
   /** What the morning scan does for an invoice that became overdue; the escalation runs to its first wait. */
   private ProcessInstance escalate(String invoice) {
-    collection.markNewlyOverdue(today);
+    dunning.markNewlyOverdue(today);
     escalations.start(invoice);
     var instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(OverdueDebtEscalationProcess.KEY).processInstanceBusinessKey(invoice).singleResult();

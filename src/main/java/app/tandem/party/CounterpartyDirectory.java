@@ -1,8 +1,8 @@
 package app.tandem.party;
 
-import app.tandem.common.input.RecordLimits;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
+import app.tandem.common.input.RecordLimits;
 import app.tandem.party.requisites.RequisitesCheck;
 import java.time.Clock;
 import java.util.Optional;

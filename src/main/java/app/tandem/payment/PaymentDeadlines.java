@@ -24,7 +24,7 @@ public class PaymentDeadlines {
 
   /** The end of the business day of the pay-by date. */
   public Date payBy(String number) {
-    return Date.from(requests.get(number).fields().payBy().atTime(18, 0).atZone(zone.zone()).toInstant());
+    return Date.from(zone.endOf(requests.get(number).fields().payBy()));
   }
 
   /** 100 when due today or late, then 10 less per working day left, never below 50. */

@@ -1,6 +1,5 @@
 package app.tandem.payment;
 
-import app.tandem.common.time.Dates;
 import static app.tandem.payment.PaymentApprovalProcess.*;
 
 import app.tandem.common.document.Document;
@@ -13,6 +12,7 @@ import app.tandem.common.form.FormInput;
 import app.tandem.common.form.FormView;
 import app.tandem.common.history.CaseHistory;
 import app.tandem.common.process.CaseVariables;
+import app.tandem.common.time.Dates;
 import app.tandem.identity.Staff;
 import app.tandem.identity.TandemGroup;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package app.tandem.payment;
 
-import app.tandem.common.time.Dates;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.DocumentType;
 import app.tandem.common.document.Documents;
@@ -9,21 +8,18 @@ import app.tandem.common.error.FieldProblem;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.common.error.NotFoundException;
 import app.tandem.common.form.FormInput;
-import app.tandem.common.input.InputRules;
-import app.tandem.common.input.RecordLimits;
 import app.tandem.common.history.CaseEvent;
 import app.tandem.common.history.CaseHistory;
+import app.tandem.common.input.InputRules;
+import app.tandem.common.input.RecordLimits;
 import app.tandem.common.money.Money;
 import app.tandem.common.numbering.CaseNumbers;
 import app.tandem.party.BankRequisites;
 import app.tandem.party.CounterpartyDirectory;
-import app.tandem.party.CounterpartyDirectory.CounterpartyData;
 import app.tandem.party.requisites.RequisitesCheck;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The business of payment requests, without the engine: raising one (auto-filled from the
- * counterparty directory), checking it before approval, and every status change with who, when
- * and why in the request's history.
+ * Payment requests themselves, without the engine: raising one (auto-filled from the counterparty
+ * directory, idempotent by key), the draft's edits and the check before approval. The decisions on it
+ * are {@link PaymentApprovals}'.
  */
 @Service
 public class PaymentRequestService {
@@ -117,7 +113,7 @@ public class PaymentRequestService {
         .email("contractorEmail", fields.contractorEmail(), false)
         .problems());
     InvalidRequestException.throwIfAny("The payment request has invalid fields.", problems);
-    String sent = fieldsAsSent(fields);
+    String sent = fields.fingerprint();
     fields = autoFilled(fields);
     var request = new PaymentRequest(numbers.next("PR", calendar.today().getYear()), initiator, idempotencyKey,
         sent, clock.instant());
@@ -193,114 +189,6 @@ public class PaymentRequestService {
     return new CheckResult(List.copyOf(problems), duplicate);
   }
 
-  /**
-   * Who approves, in order (DMN payment-approvers decided it); the first of them is asked now.
-   *
-   * @return the group asked first
-   */
-  @Transactional
-  public String planApprovals(String number, List<String> groups) {
-    var request = get(number);
-    requireStatus(request, PaymentStatus.SENT_FOR_APPROVAL);
-    if (groups == null || groups.isEmpty()) {
-      throw new IllegalStateException("The approval rules named nobody to approve payment request " + number);
-    }
-    request.approvalsBy(groups);
-    LOG.info("Payment request {} to be approved by {}", number, groups);
-    return groups.get(0);
-  }
-
-  /** Draft → Sent for approval. */
-  @Transactional
-  public void submit(String number, String actor) {
-    var request = get(number);
-    requireStatus(request, PaymentStatus.DRAFT);
-    request.moveTo(PaymentStatus.SENT_FOR_APPROVAL, clock.instant());
-    history.record(CASE_TYPE, number, actor, "SUBMITTED", PaymentStatus.SENT_FOR_APPROVAL.name(), null);
-  }
-
-  /**
-   * The approval of the group whose turn it is; the initiator can never approve their own request.
-   *
-   * @return the group that approves next, or empty when every approval is given
-   */
-  @Transactional
-  public Optional<String> approve(String number, String actor, String comment) {
-    var request = get(number);
-    requireStatus(request, PaymentStatus.SENT_FOR_APPROVAL);
-    refuseSelfApproval(request, actor);
-    String group = request.pendingApprover().orElseThrow(() -> new ConflictException(
-        "Payment request " + number + " has no approval pending"));
-    history.record(CASE_TYPE, number, actor, "APPROVED_BY_" + group.toUpperCase().replace('-', '_'), null,
-        blankToNull(comment));
-    return request.approvalGiven();
-  }
-
-  /** All approvals given: Sent for approval → Approved for payment; the requisites become the contractor's default. */
-  @Transactional
-  public void approvedForPayment(String number) {
-    var request = get(number);
-    requireStatus(request, PaymentStatus.SENT_FOR_APPROVAL);
-    request.moveTo(PaymentStatus.APPROVED_FOR_PAYMENT, clock.instant());
-    var fields = request.fields();
-    directory.save(new CounterpartyData(fields.contractorInn(), fields.contractorName(), fields.kpp(),
-        fields.contractorEmail(), new BankRequisites(fields.bik(), fields.settlementAccount(),
-            fields.correspondentAccount(), fields.bankName())), true);
-    history.record(CASE_TYPE, number, "system", "APPROVED_FOR_PAYMENT", PaymentStatus.APPROVED_FOR_PAYMENT.name(), null);
-    LOG.info("Payment request {} approved for payment", number);
-  }
-
-  /** Sent for approval → Rejected; the reason is required. */
-  @Transactional
-  public void reject(String number, String actor, String comment) {
-    var request = get(number);
-    requireStatus(request, PaymentStatus.SENT_FOR_APPROVAL);
-    refuseSelfApproval(request, actor);
-    InvalidRequestException.requireText("comment", comment, "Say why the request is rejected");
-    request.moveTo(PaymentStatus.REJECTED, clock.instant());
-    history.record(CASE_TYPE, number, actor, "REJECTED", PaymentStatus.REJECTED.name(), comment.trim());
-    LOG.info("Payment request {} rejected by {}", number, actor);
-  }
-
-  /** Back to the initiator (from approval or from accounting) → Draft; what to fix is required. */
-  @Transactional
-  public void returnForRevision(String number, String actor, String comment) {
-    var request = get(number);
-    if (request.getStatus() != PaymentStatus.SENT_FOR_APPROVAL && request.getStatus() != PaymentStatus.APPROVED_FOR_PAYMENT) {
-      throw new ConflictException("Payment request " + number + " is " + request.getStatus().label()
-          + " and cannot be returned for revision");
-    }
-    if (request.getStatus() == PaymentStatus.SENT_FOR_APPROVAL) {
-      refuseSelfApproval(request, actor);
-    }
-    InvalidRequestException.requireText("comment", comment, "Say what must be revised");
-    request.moveTo(PaymentStatus.DRAFT, clock.instant());
-    request.approvalsReset();
-    history.record(CASE_TYPE, number, actor, "RETURNED_FOR_REVISION", PaymentStatus.DRAFT.name(), comment.trim());
-  }
-
-  /** Approved for payment → Paid, with the payment order's number and date (its file is attached separately). */
-  @Transactional
-  public void pay(String number, String actor, String paymentOrderNumber, LocalDate paymentOrderDate) {
-    var request = get(number);
-    requireStatus(request, PaymentStatus.APPROVED_FOR_PAYMENT);
-    var problems = new ArrayList<FieldProblem>();
-    required(problems, "paymentOrderNumber", paymentOrderNumber, "Payment order number is required");
-    if (paymentOrderDate == null) {
-      problems.add(new FieldProblem("paymentOrderDate", "Payment order date is required"));
-    } else if (paymentOrderDate.isAfter(calendar.today())) {
-      problems.add(new FieldProblem("paymentOrderDate", "Payment order date cannot be in the future"));
-    }
-    if (documents.of(CASE_TYPE, number).stream().noneMatch(document -> document.getKind().equals(PAYMENT_ORDER))) {
-      problems.add(new FieldProblem("paymentOrderFile", "Attach the payment order (PDF, JPEG or PNG)"));
-    }
-    InvalidRequestException.throwIfAny("The payment has invalid fields.", problems);
-    request.recordPayment(paymentOrderNumber.trim(), paymentOrderDate, clock.instant());
-    history.record(CASE_TYPE, number, actor, "PAID", PaymentStatus.PAID.name(),
-        "Payment order " + paymentOrderNumber.trim() + " of " + Dates.show(paymentOrderDate));
-    LOG.info("Payment request {} paid by {} (payment order {})", number, actor, paymentOrderNumber.trim());
-  }
-
   /** The folder of the request's documents: payments/2026/PR-2026-00042. */
   public static Documents.Placement documentPlacement(PaymentRequest request, String kind) {
     String year = request.getNumber().substring(3, 7);
@@ -356,39 +244,17 @@ public class PaymentRequestService {
    * with what the directory filled in), so that the same key with any other value is a conflict.
    */
   private boolean sameRequest(PaymentRequest earlier, PaymentRequestFields fields) {
-    return fieldsAsSent(fields).equals(earlier.getRequestFingerprint());
+    return fields.fingerprint().equals(earlier.getRequestFingerprint());
   }
 
-  /** The fields as the caller sent them, as a SHA-256 fingerprint (for idempotent repeats). */
-  private static String fieldsAsSent(PaymentRequestFields fields) {
-    return app.tandem.common.input.Fingerprint.of(fieldValues(fields));
-  }
-
-  private static String fieldValues(PaymentRequestFields fields) {
-    var f = fields.normalized();
-    return java.util.stream.Stream.of(f.purpose(), f.category(), f.contractorInn(), f.contractorName(),
-            f.invoiceNumber(), f.invoiceDate(), f.amount() == null ? null : f.amount().stripTrailingZeros().toPlainString(),
-            f.currency(), f.payBy(), f.kpp(), f.bik(), f.settlementAccount(), f.correspondentAccount(), f.bankName(),
-            f.paymentPurpose(), f.contractorEmail())
-        .map(value -> value == null ? "" : value.toString().replace("\u001f", " "))
-        .collect(java.util.stream.Collectors.joining("\u001f"));
-  }
-
-  private static void refuseSelfApproval(PaymentRequest request, String actor) {
-    if (request.getInitiator().equals(actor)) {
-      String message = "You raised payment request " + request.getNumber() + ": another person must decide on it";
-      throw new InvalidRequestException(message, List.of(new FieldProblem("approvalDecision", message)));
-    }
-  }
-
-  private static void requireStatus(PaymentRequest request, PaymentStatus expected) {
+  static void requireStatus(PaymentRequest request, PaymentStatus expected) {
     if (request.getStatus() != expected) {
       throw new ConflictException("Payment request " + request.getNumber() + " is " + request.getStatus().label()
           + ", not " + expected.label());
     }
   }
 
-  private static void required(List<FieldProblem> problems, String field, String value, String message) {
+  static void required(List<FieldProblem> problems, String field, String value, String message) {
     if (value == null || value.isBlank()) {
       problems.add(new FieldProblem(field, message));
     }
@@ -396,9 +262,5 @@ public class PaymentRequestService {
 
   private static String firstOf(String given, String known) {
     return given != null ? given : known;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

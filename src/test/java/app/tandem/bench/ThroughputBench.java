@@ -13,24 +13,23 @@ import app.tandem.common.form.StartForm;
 import app.tandem.common.form.StartFormHandler;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
-import app.tandem.debt.DebtMonitoringProcesses;
+import app.tandem.debt.HardCasesReviewProcess;
+import app.tandem.debt.OverdueDebtScanProcess;
+import app.tandem.debt.ReceivablesAgeingReportProcess;
+import app.tandem.delivery.DeliveryFixtures;
 import app.tandem.delivery.DeliveryListProcess;
 import app.tandem.delivery.DeliverySchedule;
 import app.tandem.identity.ProcessRoles;
 import app.tandem.identity.TandemGroup;
 import app.tandem.party.requisites.RequisitesFixtures;
+import app.tandem.support.HttpCaller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -48,6 +47,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -58,7 +58,11 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -101,8 +105,8 @@ abstract class ThroughputBench {
   static final int PER_ROUND = FULL ? 100 : 20;
   static final List<String> PATHS = List.of(System.getProperty("bench.paths", "payment,debt,delivery").split(","));
   static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-  static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder().findAndAddModules()
+      .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
   static final FormField<String> BARE_PURPOSE = FormField.text("purpose", "Purpose");
   static final FormField<BigDecimal> BARE_AMOUNT = FormField.amount("amount", "Amount");
@@ -124,97 +128,52 @@ abstract class ThroughputBench {
       return new SqlCounter();
     }
 
-    // The bare processes pass Tandem's engine gateway like every process: forms declared, nothing more.
-
+    /**
+     * The bare processes pass Tandem's engine gateway like every process: their forms and roles declared, nothing
+     * more — one bean each, registered from this table.
+     */
     @Bean
-    StartFormHandler bareStart(ProcessEngine engine) {
-      return bareStartForm(engine, BARE, BARE_PURPOSE, BARE_AMOUNT, BARE_CURRENCY);
+    static BeanDefinitionRegistryPostProcessor bareProcesses() {
+      return registry -> {
+        var beans = (BeanFactory) registry;
+        Supplier<ProcessEngine> engine = () -> beans.getBean(ProcessEngine.class);
+        register(registry, "bareStart", StartFormHandler.class,
+            () -> bareStartForm(engine, BARE, BARE_PURPOSE, BARE_AMOUNT, BARE_CURRENCY));
+        register(registry, "bareDebtStart", StartFormHandler.class,
+            () -> bareStartForm(engine, BARE_DEBT, BARE_INVOICE, BARE_AMOUNT, BARE_CURRENCY));
+        register(registry, "bareDeliveryStart", StartFormHandler.class,
+            () -> bareStartForm(engine, BARE_DELIVERY, BARE_ORDER_NUMBER));
+        register(registry, "bareListStart", StartFormHandler.class, () -> bareStartForm(engine, BARE_LIST));
+        register(registry, "bareComplete", TaskFormHandler.class, () -> bareTask(BARE, "complete", BARE_PURPOSE));
+        register(registry, "bareApprove", TaskFormHandler.class, () -> bareTask(BARE, "approve", BARE_DECISION));
+        register(registry, "barePay", TaskFormHandler.class, () -> bareTask(BARE, "pay", BARE_ORDER));
+        register(registry, "bareDebtDecide", TaskFormHandler.class, () -> bareTask(BARE_DEBT, "decide", BARE_DECISION));
+        register(registry, "bareDebtClaim", TaskFormHandler.class, () -> bareTask(BARE_DEBT, "claim", BARE_CLAIM));
+        register(registry, "bareDebtPayment", TaskFormHandler.class,
+            () -> bareTask(BARE_DEBT, "payment", BARE_REFERENCE));
+        register(registry, "bareListApprove", TaskFormHandler.class,
+            () -> bareTask(BARE_LIST, "approve", BARE_DECISION));
+        register(registry, "bareDeliver", TaskFormHandler.class, () -> bareTask(BARE_DELIVERY, "deliver", BARE_OUTCOME));
+        // the bare list's asynchronous step, as Tandem's list publishes its orders: one correlation for all
+        register(registry, "benchPublish", JavaDelegate.class, () -> execution -> engine.get().getRuntimeService()
+            .createMessageCorrelation(BARE_SCHEDULED).correlateAll());
+        register(registry, "bareProcessRoles", ProcessRoles.class, () -> new ProcessRoles(BARE,
+            Set.of(TandemGroup.SALES_MANAGERS), Set.of(TandemGroup.SALES_HEADS, TandemGroup.ACCOUNTING)));
+        register(registry, "bareDebtProcessRoles", ProcessRoles.class, () -> new ProcessRoles(BARE_DEBT,
+            Set.of(TandemGroup.ACCOUNTING), Set.of(TandemGroup.SALES_HEADS, TandemGroup.LEGAL)));
+        register(registry, "bareDeliveryProcessRoles", ProcessRoles.class, () -> new ProcessRoles(BARE_DELIVERY,
+            Set.of(TandemGroup.SALES_MANAGERS), Set.of(TandemGroup.DELIVERY)));
+        register(registry, "bareListProcessRoles", ProcessRoles.class,
+            () -> new ProcessRoles(BARE_LIST, Set.of(TandemGroup.SALES_HEADS), Set.of()));
+      };
     }
 
-    @Bean
-    StartFormHandler bareDebtStart(ProcessEngine engine) {
-      return bareStartForm(engine, BARE_DEBT, BARE_INVOICE, BARE_AMOUNT, BARE_CURRENCY);
+    private static <T> void register(BeanDefinitionRegistry registry, String name, Class<T> type, Supplier<T> bean) {
+      registry.registerBeanDefinition(name, BeanDefinitionBuilder.genericBeanDefinition(type, bean).getBeanDefinition());
     }
 
-    @Bean
-    StartFormHandler bareDeliveryStart(ProcessEngine engine) {
-      return bareStartForm(engine, BARE_DELIVERY, BARE_ORDER_NUMBER);
-    }
-
-    @Bean
-    StartFormHandler bareListStart(ProcessEngine engine) {
-      return bareStartForm(engine, BARE_LIST);
-    }
-
-    @Bean
-    TaskFormHandler bareComplete() {
-      return bareTask(BARE, "complete", BARE_PURPOSE);
-    }
-
-    @Bean
-    TaskFormHandler bareApprove() {
-      return bareTask(BARE, "approve", BARE_DECISION);
-    }
-
-    @Bean
-    TaskFormHandler barePay() {
-      return bareTask(BARE, "pay", BARE_ORDER);
-    }
-
-    @Bean
-    TaskFormHandler bareDebtDecide() {
-      return bareTask(BARE_DEBT, "decide", BARE_DECISION);
-    }
-
-    @Bean
-    TaskFormHandler bareDebtClaim() {
-      return bareTask(BARE_DEBT, "claim", BARE_CLAIM);
-    }
-
-    @Bean
-    TaskFormHandler bareDebtPayment() {
-      return bareTask(BARE_DEBT, "payment", BARE_REFERENCE);
-    }
-
-    @Bean
-    TaskFormHandler bareListApprove() {
-      return bareTask(BARE_LIST, "approve", BARE_DECISION);
-    }
-
-    @Bean
-    TaskFormHandler bareDeliver() {
-      return bareTask(BARE_DELIVERY, "deliver", BARE_OUTCOME);
-    }
-
-    /** The bare list's asynchronous step, as Tandem's list publishes its orders: one correlation for all. */
-    @Bean
-    JavaDelegate benchPublish(ProcessEngine engine) {
-      return execution -> engine.getRuntimeService().createMessageCorrelation(BARE_SCHEDULED).correlateAll();
-    }
-
-    @Bean
-    ProcessRoles bareProcessRoles() {
-      return new ProcessRoles(BARE, Set.of(TandemGroup.SALES_MANAGERS),
-          Set.of(TandemGroup.SALES_HEADS, TandemGroup.ACCOUNTING));
-    }
-
-    @Bean
-    ProcessRoles bareDebtProcessRoles() {
-      return new ProcessRoles(BARE_DEBT, Set.of(TandemGroup.ACCOUNTING),
-          Set.of(TandemGroup.SALES_HEADS, TandemGroup.LEGAL));
-    }
-
-    @Bean
-    ProcessRoles bareDeliveryProcessRoles() {
-      return new ProcessRoles(BARE_DELIVERY, Set.of(TandemGroup.SALES_MANAGERS), Set.of(TandemGroup.DELIVERY));
-    }
-
-    @Bean
-    ProcessRoles bareListProcessRoles() {
-      return new ProcessRoles(BARE_LIST, Set.of(TandemGroup.SALES_HEADS), Set.of());
-    }
-
-    private static StartFormHandler bareStartForm(ProcessEngine engine, String key, FormField<?>... fields) {
+    private static StartFormHandler bareStartForm(Supplier<ProcessEngine> engine, String key,
+        FormField<?>... fields) {
       return new StartFormHandler() {
         @Override
         public StartForm form() {
@@ -224,7 +183,7 @@ abstract class ThroughputBench {
         @Override
         public ProcessInstanceWithVariables start(String actor, FormInput input) {
           return ServerSide.call(() -> {
-            var start = engine.getRuntimeService().createProcessInstanceByKey(key)
+            var start = engine.get().getRuntimeService().createProcessInstanceByKey(key)
                 .businessKey("BARE-" + BARE_NUMBERS.incrementAndGet()).setVariable("initiator", actor);
             for (FormField<?> field : fields) {
               start.setVariable(field.name(), input.get(field));
@@ -257,6 +216,8 @@ abstract class ThroughputBench {
 
   @LocalServerPort
   int port;
+  /** One API client per demo user, as each of CRM, 1C and the staff's browsers would keep its own. */
+  final Map<String, HttpCaller> callers = new java.util.concurrent.ConcurrentHashMap<>();
   @Autowired
   ProcessEngine engine;
   @Autowired
@@ -367,8 +328,8 @@ abstract class ThroughputBench {
 
   /** The office clock moves on during the run: no daily list, scan or report may start by itself meanwhile. */
   private void suspendTimerStarts() {
-    for (String key : List.of(DeliveryListProcess.KEY, DebtMonitoringProcesses.SCAN_KEY,
-        DebtMonitoringProcesses.REPORT_KEY, DebtMonitoringProcesses.REVIEW_KEY)) {
+    for (String key : List.of(DeliveryListProcess.KEY, OverdueDebtScanProcess.KEY,
+        ReceivablesAgeingReportProcess.KEY, HardCasesReviewProcess.KEY)) {
       var management = engine.getManagementService();
       for (var timer : management.createJobDefinitionQuery().processDefinitionKey(key).jobType("timer-start-event")
           .list()) {
@@ -554,7 +515,7 @@ abstract class ThroughputBench {
       /** The day's scan, as its timer starts it: one escalation per invoice that became overdue. */
       @Override
       public void once(List<Instance> instances, Calls calls) throws IOException {
-        call(calls, "scan, list", "admin", "POST", "/api/admin/timers/" + DebtMonitoringProcesses.SCAN_KEY + "/run",
+        call(calls, "scan, list", "admin", "POST", "/api/admin/timers/" + OverdueDebtScanProcess.KEY + "/run",
             Map.of());
       }
 
@@ -661,21 +622,8 @@ abstract class ThroughputBench {
       public String begin(int index, Calls calls) throws IOException {
         int n = sequence.incrementAndGet();
         String order = "ORD-B-" + n;
-        var fields = new LinkedHashMap<String, Object>();
-        fields.put("orderNumber", order);
-        fields.put("customerInn", RequisitesFixtures.inn("77380" + (4000 + n % 50)));
-        fields.put("customerName", "ООО «Покупатель " + n % 50 + "»");
-        fields.put("team", n % 2 == 0 ? "NEW_CLIENTS" : "KEY_ACCOUNTS");
-        fields.put("value", "380000.00");
-        fields.put("currency", "RUB");
-        fields.put("requestedDate", deliveryDay.toString());
-        fields.put("address", "12 Lenina Street, Moscow");
-        fields.put("zone", "Moscow-Center");
-        fields.put("goods", "Office paper A4 on pallets");
-        fields.put("weightKg", "450");
-        fields.put("receiverName", "Ivan Petrov");
-        fields.put("powerOfAttorneyNumber", "POA-" + n);
-        fields.put("powerOfAttorneyValidUntil", deliveryDay.plusMonths(1).toString());
+        var fields = DeliveryFixtures.order(order, RequisitesFixtures.inn("77380" + (4000 + n % 50)),
+            "ООО «Покупатель " + n % 50 + "»", n % 2 == 0 ? "NEW_CLIENTS" : "KEY_ACCOUNTS", manager(n), deliveryDay);
         call(calls, "start", manager(n), "POST", "/api/orders", fields);
         return order;
       }
@@ -767,24 +715,10 @@ abstract class ThroughputBench {
 
   private JsonNode call(Calls calls, String kind, String user, String method, String path, Object body)
       throws IOException {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
-            .getBytes(StandardCharsets.UTF_8)))
-        .header("Accept", "application/json").timeout(Duration.ofSeconds(60));
-    if (body != null) {
-      request.header("Content-Type", "application/json").method(method,
-          HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
+    var caller = callers.computeIfAbsent(user, name -> HttpCaller.as(port, name));
+    String json = body == null ? null : JSON.writeValueAsString(body);
     long t0 = System.nanoTime();
-    HttpResponse<String> response;
-    try {
-      response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
+    var response = caller.json(method, path, json);
     calls.add(kind, System.nanoTime() - t0);
     if (response.statusCode() >= 300) {
       throw new AssertionError(method + " " + path + " as " + user + ": " + response.statusCode() + " "

@@ -8,7 +8,7 @@ import app.tandem.debt.DebtFixtures;
 import app.tandem.debt.ReceivableData;
 import app.tandem.debt.ReceivableService;
 import app.tandem.delivery.DeliveryFixtures;
-import app.tandem.delivery.DeliveryOrders;
+import app.tandem.delivery.DeliveryPrioritisationStarter;
 import app.tandem.payment.PaymentApprovalStarter;
 import app.tandem.payment.PaymentCategory;
 import app.tandem.payment.PaymentRequestFields;
@@ -42,7 +42,7 @@ class TandemPagesApiTest {
   @Autowired
   ReceivableService receivables;
   @Autowired
-  DeliveryOrders orders;
+  DeliveryPrioritisationStarter orders;
   @Autowired
   CaseHistory history;
 

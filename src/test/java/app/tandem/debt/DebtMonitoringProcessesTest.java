@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.common.history.CaseHistory;
-import app.tandem.support.ProcessCoverage;
+import app.tandem.support.ProcessFixture;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -20,22 +20,26 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The timer-started processes of credit control: daily scan, weekly ageing report, month-end review. */
+/**
+ * The timer-started processes of credit control — {@link OverdueDebtScanProcess daily scan},
+ * {@link ReceivablesAgeingReportProcess weekly ageing report}, {@link HardCasesReviewProcess month-end review} —,
+ * one class for three processes of one to four flow nodes each.
+ */
 @ProcessTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DebtMonitoringProcessesTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension
+  static final ProcessFixture fixture = ProcessFixture.covering(OverdueDebtScanProcess.KEY,
+      ReceivablesAgeingReportProcess.KEY, HardCasesReviewProcess.KEY).withMail(smtp);
 
   static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
   /** Wednesday 25 November 2026, 08:00 in Moscow. */
@@ -47,42 +51,26 @@ class DebtMonitoringProcessesTest {
   @Autowired
   ReceivableService receivables;
   @Autowired
-  DebtCollectionService collection;
+  DunningStage dunning;
+  @Autowired
+  ContactStage contact;
   @Autowired
   CaseHistory history;
   @Autowired
   app.tandem.admin.ProcessVersions versions;
 
-  app.tandem.support.ProcessFixture fixture;
-
   @BeforeEach
   void init() {
-    BpmnAwareTests.init(engine);
-    fixture = new app.tandem.support.ProcessFixture(engine, smtp);
     ClockUtil.setCurrentTime(Date.from(WEDNESDAY));
-  }
-
-  @AfterEach
-  void resetTheClock() {
-    engine.getIdentityService().clearAuthentication();
-    ClockUtil.reset();
-  }
-
-  @AfterAll
-  void everyFlowNodeIsCovered() {
-    for (String key : List.of(DebtMonitoringProcesses.SCAN_KEY, DebtMonitoringProcesses.REPORT_KEY,
-        DebtMonitoringProcesses.REVIEW_KEY)) {
-      assertThat(ProcessCoverage.missingFlowNodes(engine, key)).as(key).isEmpty();
-    }
   }
 
   @Test
   void theTimersRunAtTheConfiguredBusinessTimes() {
-    assertThat(localTime(timer(DebtMonitoringProcesses.SCAN_KEY))).isEqualTo(LocalTime.of(8, 0));
-    assertThat(localTime(timer(DebtMonitoringProcesses.REPORT_KEY))).isEqualTo(LocalTime.of(9, 0));
-    assertThat(timer(DebtMonitoringProcesses.REPORT_KEY).getDuedate().toInstant().atZone(MOSCOW).getDayOfWeek())
+    assertThat(localTime(timer(OverdueDebtScanProcess.KEY))).isEqualTo(LocalTime.of(8, 0));
+    assertThat(localTime(timer(ReceivablesAgeingReportProcess.KEY))).isEqualTo(LocalTime.of(9, 0));
+    assertThat(timer(ReceivablesAgeingReportProcess.KEY).getDuedate().toInstant().atZone(MOSCOW).getDayOfWeek())
         .isEqualTo(java.time.DayOfWeek.MONDAY);
-    var review = timer(DebtMonitoringProcesses.REVIEW_KEY).getDuedate().toInstant().atZone(MOSCOW).toLocalDate();
+    var review = timer(HardCasesReviewProcess.KEY).getDuedate().toInstant().atZone(MOSCOW).toLocalDate();
     assertThat(review).isEqualTo(review.withDayOfMonth(review.lengthOfMonth()));
     assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .isReevaluateTimeCycleWhenDue()).as("a changed tandem.debt time applies from the next run").isTrue();
@@ -95,12 +83,12 @@ class DebtMonitoringProcessesTest {
     receivables.register(overdue, "olga");
     receivables.register(notYet, "olga");
 
-    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.SCAN_KEY).getId());
+    engine.getManagementService().executeJob(timer(OverdueDebtScanProcess.KEY).getId());
     assertThat(escalations(overdue.invoiceNumber())).isEqualTo(1);
     assertThat(escalations(notYet.invoiceNumber())).isZero();
     assertThat(receivables.get(overdue.invoiceNumber()).getStatus()).isEqualTo(ReceivableStatus.OVERDUE);
 
-    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.SCAN_KEY).getId());
+    engine.getManagementService().executeJob(timer(OverdueDebtScanProcess.KEY).getId());
     assertThat(escalations(overdue.invoiceNumber())).as("a re-run starts nothing twice").isEqualTo(1);
   }
 
@@ -109,10 +97,10 @@ class DebtMonitoringProcessesTest {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-28T05:00:00Z"))); // Saturday
     var overdue = DebtFixtures.invoice(LocalDate.of(2026, 11, 28), 2, "1000.00", "RUB");
     receivables.register(overdue, "olga");
-    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.SCAN_KEY).getId());
+    engine.getManagementService().executeJob(timer(OverdueDebtScanProcess.KEY).getId());
     assertThat(escalations(overdue.invoiceNumber())).isZero();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .activityId(DebtMonitoringProcesses.END_NO_SCAN).count()).isPositive();
+        .activityId(OverdueDebtScanProcess.END_NO_SCAN).count()).isPositive();
   }
 
   @Test
@@ -122,19 +110,19 @@ class DebtMonitoringProcessesTest {
     receivables.register(new ReceivableData(boris.invoiceNumber(), boris.customerInn(), boris.customerName(), "boris",
         boris.amount(), boris.currency(), boris.issueDate(), boris.dueDate(), null), "olga");
 
-    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.REPORT_KEY).getId());
+    engine.getManagementService().executeJob(timer(ReceivablesAgeingReportProcess.KEY).getId());
     assertThat(smtp.getReceivedMessages()).as("each mail in its own job").isEmpty();
     List<Job> perRecipient = engine.getManagementService().createJobQuery()
-        .activityId(DebtMonitoringProcesses.SEND_REPORT + "#multiInstanceBody").list();
+        .activityId(ReceivablesAgeingReportProcess.SEND_REPORT + "#multiInstanceBody").list();
     if (perRecipient.isEmpty()) {
-      perRecipient = engine.getManagementService().createJobQuery().activityId(DebtMonitoringProcesses.SEND_REPORT).list();
+      perRecipient = engine.getManagementService().createJobQuery().activityId(ReceivablesAgeingReportProcess.SEND_REPORT).list();
     }
     while (!perRecipient.isEmpty()) {
       perRecipient.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-      perRecipient = engine.getManagementService().createJobQuery().activityId(DebtMonitoringProcesses.SEND_REPORT).list();
+      perRecipient = engine.getManagementService().createJobQuery().activityId(ReceivablesAgeingReportProcess.SEND_REPORT).list();
     }
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .activityId(DebtMonitoringProcesses.END_REPORTED).count()).isPositive();
+        .activityId(ReceivablesAgeingReportProcess.END_REPORTED).count()).isPositive();
 
     var svetlana = fixture.mailsTo("svetlana@tandem.example");
     assertThat(svetlana).hasSize(1);
@@ -150,16 +138,16 @@ class DebtMonitoringProcessesTest {
   void atMonthEndTheHeadOfSalesReviewsTheHardCasesAndTheConclusionGoesIntoEachCase() {
     var hard = DebtFixtures.invoice(TODAY, 20, "9000.00", "RUB");
     receivables.register(hard, "olga");
-    collection.markNewlyOverdue(TODAY);
-    collection.escalate(hard.invoiceNumber(), "test: escalated");
+    dunning.markNewlyOverdue(TODAY);
+    contact.escalate(hard.invoiceNumber(), "test: escalated");
 
-    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.REVIEW_KEY).getId());
-    Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY)
+    engine.getManagementService().executeJob(timer(HardCasesReviewProcess.KEY).getId());
+    Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(HardCasesReviewProcess.KEY)
         .singleResult();
     assertThat(review.getName()).isEqualTo("Review hard cases");
     assertThat(engine.getRuntimeService().createVariableInstanceQuery()
         .processInstanceIdIn(review.getProcessInstanceId()).count()).as("engine variables of the review")
-        .isLessThanOrEqualTo(app.tandem.support.ProcessFixture.MAX_VARIABLES_PER_CASE);
+        .isLessThanOrEqualTo(ProcessFixture.MAX_VARIABLES_PER_CASE);
     engine.getIdentityService().setAuthentication("svetlana", List.of("sales-heads"));
     var form = engine.getFormService().getTaskFormVariables(review.getId());
     assertThat(((org.camunda.bpm.engine.variable.value.SerializableValue) form.getValueTyped("hardCases"))
@@ -176,18 +164,18 @@ class DebtMonitoringProcessesTest {
 
   @Test
   void aMonthEndReviewWaitingForTheHeadOfSalesMovesToANewVersionAndIsCompletedOnIt() {
-    engine.getManagementService().executeJob(timer(DebtMonitoringProcesses.REVIEW_KEY).getId());
-    Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY)
+    engine.getManagementService().executeJob(timer(HardCasesReviewProcess.KEY).getId());
+    Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(HardCasesReviewProcess.KEY)
         .singleResult();
     Date due = review.getDueDate();
 
     fixture.deployNewVersion("hard-cases-review.bpmn", bpmn -> bpmn.replace("</bpmn:definitions>",
         "<!-- the process owner's version -->\n</bpmn:definitions>"));
     var newest = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY).latestVersion().singleResult();
-    assertThat(timer(DebtMonitoringProcesses.REVIEW_KEY).getProcessDefinitionId()).as("the month-end timer follows")
+        .processDefinitionKey(HardCasesReviewProcess.KEY).latestVersion().singleResult();
+    assertThat(timer(HardCasesReviewProcess.KEY).getProcessDefinitionId()).as("the month-end timer follows")
         .isEqualTo(newest.getId());
-    fixture.migrateAllToNewest(versions, DebtMonitoringProcesses.REVIEW_KEY);
+    fixture.migrateAllToNewest(versions, HardCasesReviewProcess.KEY);
 
     Task migrated = engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult();
     assertThat(migrated.getProcessDefinitionId()).isEqualTo(newest.getId());

@@ -7,12 +7,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import app.tandem.common.document.Documents;
-import app.tandem.debt.DebtCollectionService.ContactOutcome;
-import app.tandem.debt.DebtCollectionService.Decision;
-import app.tandem.debt.DebtCollectionService.LegalDecision;
+import app.tandem.debt.ContactStage.ContactOutcome;
+import app.tandem.debt.HeadOfSalesStage.Decision;
+import app.tandem.debt.LegalStage.LegalDecision;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.support.Mails;
-import app.tandem.support.ProcessCoverage;
 import app.tandem.support.ProcessFixture;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -30,11 +29,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +44,8 @@ class OverdueDebtEscalationProcessTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension
+  static final ProcessFixture fixture = ProcessFixture.covering(KEY).withMail(smtp).withVariableBudget();
 
   /** Wednesday 25 November 2026, 10:00 in Moscow: a working day. */
   static final Instant NOW = Instant.parse("2026-11-25T07:00:00Z");
@@ -62,9 +60,11 @@ class OverdueDebtEscalationProcessTest {
   @Autowired
   ReceivableService receivables;
   @Autowired
-  DebtCollectionService collection;
+  DunningStage dunning;
   @Autowired
-  DebtEscalations escalations;
+  DebtCases cases;
+  @Autowired
+  OverdueDebtEscalationStarter escalations;
   @Autowired
   CounterpartyDirectory directory;
   @Autowired
@@ -73,25 +73,10 @@ class OverdueDebtEscalationProcessTest {
   @Autowired
   app.tandem.admin.ProcessVersions versions;
 
-  ProcessFixture fixture;
 
   @BeforeEach
   void init() {
-    BpmnAwareTests.init(engine);
-    fixture = new ProcessFixture(engine, smtp);
     ClockUtil.setCurrentTime(Date.from(NOW));
-  }
-
-  @AfterEach
-  void signOutAndResetTheClock() {
-    engine.getIdentityService().clearAuthentication();
-    ClockUtil.reset();
-  }
-
-  @AfterAll
-  void everyFlowNodeIsCovered() {
-    assertThat(fixture.variablesCountedAt(KEY).values()).allMatch(count -> count <= ProcessFixture.MAX_VARIABLES_PER_CASE);
-    assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
   }
 
   // ---- dunning ----
@@ -133,7 +118,7 @@ class OverdueDebtEscalationProcessTest {
     var withoutEmail = new ReceivableData(data.invoiceNumber(), data.customerInn(), data.customerName(),
         data.managerId(), data.amount(), data.currency(), data.issueDate(), data.dueDate(), null);
     receivables.register(withoutEmail, "olga");
-    collection.markNewlyOverdue(TODAY);
+    dunning.markNewlyOverdue(TODAY);
     escalations.start(withoutEmail.invoiceNumber());
     var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(withoutEmail.invoiceNumber()).singleResult();
@@ -153,7 +138,7 @@ class OverdueDebtEscalationProcessTest {
   }
 
   @Test
-  void afterTwoRemindersTheManagerCallsAndAKeptPromiseContinuesTheDunning() throws Exception {
+  void afterTwoRemindersTheManagerCallsByTheEndOfTheSecondWorkingDay() throws Exception {
     var instance = escalate(3, "200000.00");
     String number = instance.getBusinessKey();
     fixture.runJobAt(instance, SEND_REMINDER);
@@ -167,6 +152,15 @@ class OverdueDebtEscalationProcessTest {
     assertThat(instance).isWaitingAt(CONTACT).task().isAssignedTo("anna");
     assertThat(task(instance).getDueDate()).isEqualTo(Date.from(TODAY.plusDays(2).atTime(18, 0).atZone(MOSCOW).toInstant()));
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.CONTACTING);
+  }
+
+  @Test
+  void aKeptPromiseContinuesTheDunningWithAFreshCall() {
+    var escalated = escalate(3, "200000.00");
+    String number = escalated.getBusinessKey();
+    dunning.reminderSent(number, 1, "ap@customer.example"); // given: both reminders went out, so the policy calls
+    dunning.reminderSent(number, 2, "ap@customer.example");
+    var instance = atContact(escalated);
 
     contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.PROMISED.name(), PROMISED_DATE.name(), TODAY.plusDays(5).toString(),
         PROMISED_AMOUNT.name(), "150 000,00", COMMENT.name(), "Spoke to the CFO"));
@@ -179,14 +173,14 @@ class OverdueDebtEscalationProcessTest {
     pay(number, "150000.00", "PP-2");
     fixture.runJobAt(instance, PROMISE_WAIT);
     assertThat(instance).isWaitingAt(CONTACT);
-    assertThat(collection.promisesOf(number)).extracting(PaymentPromise::getOutcome)
+    assertThat(cases.promisesOf(number)).extracting(PaymentPromise::getOutcome)
         .containsExactly(PaymentPromise.Outcome.KEPT);
     assertThat(receivables.get(number).getBalance()).isEqualByComparingTo("50000.00");
     assertThat(task(instance).getDueDate()).as("a fresh deadline for the new call").isNotNull();
   }
 
   @Test
-  void aBrokenPromiseEscalatesToTheHeadOfSalesWhoGivesANewDeadlineAndPutsTheCustomerOnHold() {
+  void aBrokenPromiseEscalatesToTheHeadOfSalesWithThePromiseOnTheCaseCard() {
     var instance = atContact(escalate(3, "90000.00"));
     String number = instance.getBusinessKey();
     contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.PROMISED.name(), PROMISED_DATE.name(), TODAY.toString(),
@@ -200,6 +194,13 @@ class OverdueDebtEscalationProcessTest {
         .contains("\"label\":\"Promises to pay\",\"value\":\"" + number + ": 90\u00a0000,00\u00a0₽ by")
         .contains("— broken").contains("\"label\":\"Customer's total overdue\",\"value\":\"80\u00a0000,00\u00a0₽");
     assertThat(historyOf(number)).anySatisfy(e -> assertThat(e).contains("ESCALATED", "broke the promise"));
+    assertThat(events(number)).containsSubsequence("PROMISED_TO_PAY", "PROMISE_BROKEN", "ESCALATED");
+  }
+
+  @Test
+  void theHeadOfSalesGivesTheManagerANewDeadlineAndPutsTheCustomerOnHold() {
+    var instance = atDecision(escalate(3, "90000.00"));
+    String number = instance.getBusinessKey();
 
     decide(instance, Map.of(DEBT_DECISION.name(), Decision.NEW_DEADLINE.name(), NEW_DEADLINE.name(), TODAY.plusDays(1).toString(),
         CREDIT_HOLD.name(), true, COMMENT.name(), "Last chance before legal"));
@@ -209,15 +210,24 @@ class OverdueDebtEscalationProcessTest {
     assertThat(instance).isWaitingAt(CONTACT);
     assertThat(task(instance).getDueDate()).isEqualTo(Date.from(TODAY.plusDays(1).atTime(18, 0).atZone(MOSCOW).toInstant()));
     assertThat(fixture.form(instance, "anna")).containsEntry("onCreditHold", true);
+    assertThat(events(number)).containsSubsequence("ESCALATED", "NEW_DEADLINE", "CREDIT_HOLD_SET");
+  }
+
+  @Test
+  void aDisputeGoesStraightToTheHeadOfSalesWhoSeesTheHoldAndLiftsIt() {
+    var instance = atContact(escalate(3, "90000.00"));
+    String number = instance.getBusinessKey();
+    String inn = receivables.get(number).getCustomerInn();
+    directory.holdCredit(inn, true, "Overdue invoice " + number, "svetlana");
 
     contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.DISPUTED.name(), DISPUTE_REASON.name(), "Goods arrived damaged"));
     assertThat(instance).isWaitingAt(DECIDE);
+    assertThat(receivables.get(number).getDisputeReason()).isEqualTo("Goods arrived damaged");
     assertThat(fixture.form(instance, "svetlana")).as("the form shows the current hold").containsEntry(CREDIT_HOLD.name(), true);
     decide(instance, Map.of(DEBT_DECISION.name(), Decision.NEW_DEADLINE.name(), NEW_DEADLINE.name(), TODAY.plusDays(2).toString(),
         CREDIT_HOLD.name(), false));
     assertThat(directory.find(inn).orElseThrow().isOnCreditHold()).isFalse();
-    assertThat(events(number)).containsSubsequence("PROMISED_TO_PAY", "PROMISE_BROKEN", "ESCALATED", "NEW_DEADLINE",
-        "CREDIT_HOLD_SET", "DISPUTED", "ESCALATED", "NEW_DEADLINE", "CREDIT_HOLD_LIFTED");
+    assertThat(events(number)).containsSubsequence("DISPUTED", "ESCALATED", "NEW_DEADLINE", "CREDIT_HOLD_LIFTED");
   }
 
   @Test
@@ -263,13 +273,13 @@ class OverdueDebtEscalationProcessTest {
     assertThatThrownBy(() -> contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.DISPUTED.name())))
         .hasMessageContaining("Say why the customer disputes the invoice");
     assertThat(instance).isWaitingAt(CONTACT);
-    assertThat(collection.promisesOf(instance.getBusinessKey())).isEmpty();
+    assertThat(cases.promisesOf(instance.getBusinessKey())).isEmpty();
   }
 
   // ---- legal ----
 
   @Test
-  void legalSendsTheClaimWaitsThirtyDaysFilesALawsuitAndReturnsTheCaseAfterJudgment() {
+  void legalSendsThePreTrialClaimWithItsFileAndWaitsThirtyDays() {
     var instance = atDecision(escalate(50, "300000.00"));
     String number = instance.getBusinessKey();
     decide(instance, Map.of(DEBT_DECISION.name(), Decision.LEGAL.name(), COMMENT.name(), "No more patience"));
@@ -286,6 +296,12 @@ class OverdueDebtEscalationProcessTest {
         .toInstant()));
     assertThat(documents.of(ReceivableService.CASE_TYPE, number)).extracting("kind", "fileName")
         .containsExactly(org.assertj.core.groups.Tuple.tuple("claim", "claim.pdf"));
+  }
+
+  @Test
+  void afterTheAnswerPeriodLegalFilesALawsuitWithTheCourtsCaseNumber() {
+    var instance = claimSent(escalate(50, "300000.00"));
+    String number = instance.getBusinessKey();
 
     fixture.runJobAt(instance, CLAIM_WAIT);
     assertThat(instance).isWaitingAt(FILE_LAWSUIT);
@@ -296,6 +312,16 @@ class OverdueDebtEscalationProcessTest {
     assertThat(instance).isWaitingAt(CLOSE_LITIGATION);
     assertThat(receivables.get(number).getLawsuitCaseNumber()).isEqualTo("А40-12345/2027");
     assertThat(receivables.get(number).getStatus()).isEqualTo(ReceivableStatus.IN_LEGAL);
+  }
+
+  @Test
+  void afterJudgmentLegalReturnsTheCaseToTheHeadOfSalesAndCannotFileTwice() {
+    var instance = claimSent(escalate(50, "300000.00"));
+    String number = instance.getBusinessKey();
+    fixture.runJobAt(instance, CLAIM_WAIT);
+    legal(instance, Map.of(LEGAL_DECISION.name(), LegalDecision.FILE.name(), LAWSUIT_CASE_NUMBER.name(), "А40-12346/2027",
+        COURT.name(), "Moscow Arbitration Court"));
+    assertThat(instance).isWaitingAt(CLOSE_LITIGATION);
 
     assertThatThrownBy(() -> legal(instance, Map.of(LEGAL_DECISION.name(), LegalDecision.FILE.name())))
         .hasMessageContaining("already filed");
@@ -363,13 +389,13 @@ class OverdueDebtEscalationProcessTest {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 15).atTime(9, 0).atZone(MOSCOW).toInstant()));
     fixture.runJobAt(instance, INSTALMENT_WAIT);
     assertThat(instance).isWaitingAt(INSTALMENT_WAIT);
-    assertThat(collection.scheduleOf(number)).extracting(Instalment::getStatus)
+    assertThat(cases.scheduleOf(number)).extracting(Instalment::getStatus)
         .containsExactly(Instalment.Status.PAID, Instalment.Status.OPEN);
 
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 1, 14).atTime(9, 0).atZone(MOSCOW).toInstant()));
     fixture.runJobAt(instance, INSTALMENT_WAIT);
     assertThat(instance).isWaitingAt(DECIDE);
-    assertThat(collection.scheduleOf(number)).extracting(Instalment::getStatus)
+    assertThat(cases.scheduleOf(number)).extracting(Instalment::getStatus)
         .containsExactly(Instalment.Status.PAID, Instalment.Status.MISSED);
     assertThat(historyOf(number)).anySatisfy(e -> assertThat(e).contains("instalment of the payment schedule was missed"));
   }
@@ -513,7 +539,7 @@ class OverdueDebtEscalationProcessTest {
   private ProcessInstance escalate(int days, String amount) {
     var data = DebtFixtures.invoice(TODAY, days, amount, "RUB");
     receivables.register(data, "olga");
-    assertThat(collection.markNewlyOverdue(TODAY)).contains(data.invoiceNumber());
+    assertThat(dunning.markNewlyOverdue(TODAY)).contains(data.invoiceNumber());
     assertThat(escalations.start(data.invoiceNumber())).isTrue();
     assertThat(escalations.start(data.invoiceNumber())).as("never two for one invoice").isFalse();
     var instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)

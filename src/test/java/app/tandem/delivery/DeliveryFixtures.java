@@ -21,10 +21,16 @@ public final class DeliveryFixtures {
   /** A routine key-accounts order of boris with a power of attorney valid for a month. */
   public static OrderData order(LocalDate requested) {
     int n = SEQ.incrementAndGet();
-    return new OrderData("ORD-" + n, nextInn(), "Customer " + n + " LLC", "KEY_ACCOUNTS", new BigDecimal("150000.00"),
-        "RUB", requested, n + " Industrial Road, Moscow", "Moscow-North", "Pallets of paper, 12 pcs",
-        new BigDecimal("480"), false, false, "Ivan Petrov", "POA-" + n, requested.plusMonths(1), "boris",
-        "orders" + n + "@customer.example");
+    return order("ORD-" + n, nextInn(), "Customer " + n + " LLC", "KEY_ACCOUNTS", "boris", requested);
+  }
+
+  /** A routine order of the team's manager with a power of attorney valid for a month after the requested date. */
+  public static OrderData order(String number, String customerInn, String customerName, String team, String manager,
+      LocalDate requested) {
+    return new OrderData(number, customerInn, customerName, team, new BigDecimal("150000.00"), "RUB", requested,
+        "12 Industrial Road, Moscow", "Moscow-North", "Pallets of paper, 12 pcs", new BigDecimal("480"), false, false,
+        "Ivan Petrov", "POA-" + number, requested.plusMonths(1), manager,
+        "orders-" + number.toLowerCase() + "@customer.example");
   }
 
   /** A new client's first delivery placed by anna. */

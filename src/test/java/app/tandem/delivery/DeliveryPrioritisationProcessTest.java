@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import app.tandem.common.error.InvalidRequestException;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.support.Mails;
-import app.tandem.support.ProcessCoverage;
 import app.tandem.support.ProcessFixture;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -23,17 +22,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,6 +47,8 @@ class DeliveryPrioritisationProcessTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension
+  static final ProcessFixture fixture = ProcessFixture.covering(KEY, DeliveryListProcess.KEY).withMail(smtp).withVariableBudget();
 
   static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
   static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
@@ -61,7 +58,7 @@ class DeliveryPrioritisationProcessTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
-  DeliveryOrders deliveryOrders;
+  DeliveryPrioritisationStarter deliveryOrders;
   @Autowired
   OrderService orders;
   @Autowired
@@ -80,12 +77,9 @@ class DeliveryPrioritisationProcessTest {
   @Autowired
   app.tandem.admin.ProcessVersions versions;
 
-  ProcessFixture fixture;
 
   @BeforeEach
   void init() {
-    BpmnAwareTests.init(engine);
-    fixture = new ProcessFixture(engine, smtp);
     at(WEDNESDAY, 10, 0);
     var running = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKeyIn(KEY, DeliveryListProcess.KEY).list().stream().map(ProcessInstance::getId).toList();
@@ -95,20 +89,6 @@ class DeliveryPrioritisationProcessTest {
     jdbc.update("delete from delivery_list_entry");
     jdbc.update("delete from delivery_list");
     jdbc.update("delete from delivery_order");
-  }
-
-  @AfterEach
-  void signOutAndResetTheClock() {
-    engine.getIdentityService().clearAuthentication();
-    ClockUtil.reset();
-  }
-
-  @AfterAll
-  void everyFlowNodeIsCovered() {
-    assertThat(fixture.variablesCountedAt(KEY).values()).allMatch(count -> count <= ProcessFixture.MAX_VARIABLES_PER_CASE);
-    assertThat(fixture.variablesCountedAt(DeliveryListProcess.KEY).values()).allMatch(count -> count <= ProcessFixture.MAX_VARIABLES_PER_CASE);
-    assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
-    assertThat(ProcessCoverage.missingFlowNodes(engine, DeliveryListProcess.KEY)).isEmpty();
   }
 
   // ---- the normal path ----
@@ -227,8 +207,7 @@ class DeliveryPrioritisationProcessTest {
     form.put("zone", "Moscow-East");
     form.put("goods", "Boxes");
     form.put("weightKg", "25,5");
-    asUser("anna", "sales-managers");
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition.getId(), form))
+    assertThatThrownBy(() -> fixture.as("anna", () -> engine.getFormService().submitStartForm(definition.getId(), form)))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("Unknown team 'RETAIL': use NEW_CLIENTS or KEY_ACCOUNTS")
         .hasMessageContaining("Order value must be greater than zero")
@@ -236,12 +215,11 @@ class DeliveryPrioritisationProcessTest {
     form.put("team", "KEY_ACCOUNTS");
     form.put("value", "250 000,00");
     form.put("requestedDate", FRIDAY.toString());
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition.getId(), form))
+    assertThatThrownBy(() -> fixture.as("anna", () -> engine.getFormService().submitStartForm(definition.getId(), form)))
         .hasMessageContaining("Anna Smirnova is not in the key accounts team");
     form.put("team", "NEW_CLIENTS");
     form.put("firstDelivery", true);
-    var instance = engine.getFormService().submitStartForm(definition.getId(), form);
-    engine.getIdentityService().clearAuthentication();
+    var instance = fixture.as("anna", () -> engine.getFormService().submitStartForm(definition.getId(), form));
 
     assertThat(instance).hasBusinessKey("CRM-7001");
     var order = orders.get("CRM-7001");
@@ -251,8 +229,7 @@ class DeliveryPrioritisationProcessTest {
     assertThat(instance).isWaitingAt(OBTAIN_POA).task().isAssignedTo("anna");
     assertThat(order.getStatus()).isEqualTo(OrderStatus.WAITING_FOR_POA);
 
-    asUser("anna", "sales-managers");
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition.getId(), form))
+    assertThatThrownBy(() -> fixture.as("anna", () -> engine.getFormService().submitStartForm(definition.getId(), form)))
         .hasMessageContaining("Order CRM-7001 is already registered");
   }
 
@@ -270,10 +247,10 @@ class DeliveryPrioritisationProcessTest {
     assertThat(task(instance).getPriority()).isEqualTo(orders.get(data.orderNumber()).getPriorityScore());
     assertThat(orders.get(data.orderNumber()).getStatus()).isEqualTo(OrderStatus.WAITING_FOR_POA);
 
-    assertThatThrownBy(() -> complete(instance, "boris", "sales-managers", Map.of(POA_NUMBER.name(), "POA-NEW",
+    assertThatThrownBy(() -> fixture.submit(instance, "boris", Map.of(POA_NUMBER.name(), "POA-NEW",
         RECEIVER_NAME.name(), "Ivan Petrov", POA_VALID_UNTIL.name(), THURSDAY.toString())))
         .hasMessageContaining("The power of attorney must be valid at least until 2026-11-27 (the delivery date)");
-    complete(instance, "boris", "sales-managers", Map.of(POA_NUMBER.name(), "POA-NEW", RECEIVER_NAME.name(),
+    fixture.submit(instance, "boris", Map.of(POA_NUMBER.name(), "POA-NEW", RECEIVER_NAME.name(),
         "Maria Ivanova", POA_VALID_UNTIL.name(), "2026-12-31"));
 
     assertThat(instance).isWaitingAt(WAIT_FOR_LIST);
@@ -398,14 +375,14 @@ class DeliveryPrioritisationProcessTest {
   void daysWaitingCountTheWorkingDaysFromTheOrdersReceiptToToday() {
     var instance = place(DeliveryFixtures.order(FRIDAY.plusWeeks(1)));
     String number = instance.getBusinessKey();
-    assertThat(orders.priorityInputs(number)).containsEntry(OrderPriorities.DAYS_WAITING, 0);
+    assertThat(priorities.priorityInputs(number)).containsEntry(OrderPriorities.DAYS_WAITING, 0);
 
     at(WEDNESDAY, 16, 0);
-    assertThat(orders.priorityInputs(number)).as("after the day's list the next delivery day is Friday; the order, "
+    assertThat(priorities.priorityInputs(number)).as("after the day's list the next delivery day is Friday; the order, "
         + "received this morning, has still not waited").containsEntry(OrderPriorities.DAYS_WAITING, 0);
 
     at(FRIDAY.plusDays(3), 9, 0);
-    assertThat(orders.priorityInputs(number)).as("Thursday, Friday, Monday").containsEntry(OrderPriorities.DAYS_WAITING, 3);
+    assertThat(priorities.priorityInputs(number)).as("Thursday, Friday, Monday").containsEntry(OrderPriorities.DAYS_WAITING, 3);
     assertThat(priorities.prioritise(number).reason()).contains("waiting 2-3 working days");
   }
 
@@ -462,7 +439,7 @@ class DeliveryPrioritisationProcessTest {
     var data = DeliveryFixtures.order(THURSDAY);
     var instance = scheduledForThursday(data);
     at(THURSDAY, 12, 0);
-    assertThatThrownBy(() -> complete(instance, "anna", "sales-managers", Map.of(DELIVERY_OUTCOME.name(), "DELIVERED",
+    assertThatThrownBy(() -> fixture.submit(instance, "anna", Map.of(DELIVERY_OUTCOME.name(), "DELIVERED",
         DELIVERED_AT.name(), "2026-11-26T11:00")))
         .isInstanceOf(app.tandem.common.error.ForbiddenException.class);
 
@@ -558,7 +535,7 @@ class DeliveryPrioritisationProcessTest {
         SIGNED_DOCUMENTS.name(), true));
     assertThat(listed).isEnded().hasPassed(END_DELIVERED);
 
-    complete(poa, "boris", "sales-managers", Map.of(POA_NUMBER.name(), "POA-NEW", RECEIVER_NAME.name(),
+    fixture.submit(poa, "boris", Map.of(POA_NUMBER.name(), "POA-NEW", RECEIVER_NAME.name(),
         "Maria Ivanova", POA_VALID_UNTIL.name(), "2026-12-31"));
     decideHold(release, "RELEASE", "Paid in advance for this order");
     directory.holdCredit(heldData.customerInn(), false, null, "svetlana");
@@ -622,26 +599,18 @@ class DeliveryPrioritisationProcessTest {
   }
 
   private void approve(ProcessInstance list, Map<String, Object> form) {
-    complete(list, "svetlana", "sales-heads", form);
+    fixture.submit(list, "svetlana", form);
   }
 
   private void decideHold(ProcessInstance instance, String decision, String comment) {
     Map<String, Object> form = new HashMap<>();
     form.put(HOLD_DECISION.name(), decision);
     form.put(COMMENT.name(), comment);
-    complete(instance, "svetlana", "sales-heads", form);
+    fixture.submit(instance, "svetlana", form);
   }
 
   private void deliver(ProcessInstance instance, Map<String, Object> form) {
-    complete(instance, "dmitry", "delivery", form);
-  }
-
-  private void complete(ProcessInstance instance, String user, String group, Map<String, Object> form) {
-    fixture.submit(instance, user, new HashMap<>(form));
-  }
-
-  private void asUser(String user, String group) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
+    fixture.submit(instance, "dmitry", form);
   }
 
   private void putOnHold(OrderData data) {
@@ -661,13 +630,8 @@ class DeliveryPrioritisationProcessTest {
   /** What dmitry's "Today's deliveries" filter lists now, as order numbers. */
   private List<String> todaysDeliveries() {
     var filter = engine.getFilterService().createFilterQuery().filterName("Today's deliveries").singleResult();
-    asUser("dmitry", "delivery");
-    try {
-      List<Task> tasks = engine.getFilterService().list(filter.getId());
-      return tasks.stream().map(t -> (String) engine.getTaskService().getVariable(t.getId(), "caseNumber")).toList();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return fixture.as("dmitry", () -> engine.getFilterService().<Task>list(filter.getId()).stream()
+        .map(t -> (String) engine.getTaskService().getVariable(t.getId(), "caseNumber")).toList());
   }
 
   private static void at(LocalDate day, int hour, int minute) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.support.HttpCaller;
 import app.tandem.support.TandemSpringTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ class OrderApiTest {
   @Autowired
   DeliveryPlanning planning;
   @Autowired
-  DeliveryOrders deliveryOrders;
+  DeliveryPrioritisationStarter deliveryOrders;
   @Autowired
   ProcessEngine engine;
 

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.Documents;
-import app.tandem.debt.DebtCollectionService;
-import app.tandem.debt.DebtEscalations;
-import app.tandem.debt.DebtMonitoringProcesses;
+import app.tandem.debt.DebtCases;
+import app.tandem.debt.DunningStage;
+import app.tandem.debt.HardCasesReviewProcess;
 import app.tandem.debt.Instalment;
 import app.tandem.debt.OverdueDebtEscalationProcess;
+import app.tandem.debt.OverdueDebtEscalationStarter;
 import app.tandem.debt.PaymentPromise;
 import app.tandem.debt.ReceivableData;
 import app.tandem.debt.ReceivableService;
@@ -57,9 +58,11 @@ class DebtEscalationJourney {
   @Autowired
   ReceivableService receivables;
   @Autowired
-  DebtCollectionService collection;
+  DunningStage dunning;
   @Autowired
-  DebtEscalations escalations;
+  DebtCases cases;
+  @Autowired
+  OverdueDebtEscalationStarter escalations;
   @Autowired
   ManagementService management;
   @Autowired
@@ -93,7 +96,7 @@ class DebtEscalationJourney {
     receivables.register(new ReceivableData(unrecoverable, RequisitesFixtures.inn("771600002"), "Kama Logistics LLC",
         "boris", new BigDecimal("96000.00"), "RUB", today.minusDays(90), today.minusDays(60), "buh@kama.example"),
         "olga");
-    collection.markNewlyOverdue(today).forEach(escalations::start);
+    dunning.markNewlyOverdue(today).forEach(escalations::start);
 
     // two reminders go out, a few days apart
     fireTimer(restructured, OverdueDebtEscalationProcess.REMINDER_WAIT);
@@ -129,7 +132,7 @@ class DebtEscalationJourney {
       // the promised date and the grace days pass without payment: the promise breaks
       fireTimer(restructured, OverdueDebtEscalationProcess.PROMISE_WAIT);
       Browser.await(() -> receivables.get(restructured).getStatus() == ReceivableStatus.ESCALATED, "the escalation");
-      assertThat(collection.promisesOf(restructured)).extracting(PaymentPromise::getOutcome)
+      assertThat(cases.promisesOf(restructured)).extracting(PaymentPromise::getOutcome)
           .containsExactly(PaymentPromise.Outcome.BROKEN);
 
       // svetlana restructures the first and stops deliveries; the second goes to legal
@@ -164,7 +167,7 @@ class DebtEscalationJourney {
       browser.completeTask();
       Browser.await(() -> receivables.get(restructured).getStatus() == ReceivableStatus.RESTRUCTURED, "the schedule");
       browser.logOut();
-      assertThat(collection.scheduleOf(restructured)).extracting(Instalment::getDueOn).containsExactly(first, second);
+      assertThat(cases.scheduleOf(restructured)).extracting(Instalment::getDueOn).containsExactly(first, second);
 
       // lev sends the claim, files the lawsuit when the answer period is over, and closes it as unrecoverable
       browser.logIn("tasklist", "lev", "lev");
@@ -206,7 +209,7 @@ class DebtEscalationJourney {
       browser.logOut();
 
       // month end: svetlana reviews what is still hard
-      var monthEnd = management.createJobQuery().processDefinitionKey(DebtMonitoringProcesses.REVIEW_KEY).timers()
+      var monthEnd = management.createJobQuery().processDefinitionKey(HardCasesReviewProcess.KEY).timers()
           .singleResult();
       management.executeJob(monthEnd.getId());
       browser.logIn("tasklist", "svetlana", "svetlana");

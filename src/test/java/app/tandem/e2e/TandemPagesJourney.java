@@ -6,7 +6,7 @@ import app.tandem.common.form.FileUpload;
 import app.tandem.common.form.TaskForms;
 import app.tandem.debt.ReceivableData;
 import app.tandem.debt.ReceivableService;
-import app.tandem.delivery.DeliveryOrders;
+import app.tandem.delivery.DeliveryPrioritisationStarter;
 import app.tandem.party.BankRequisites;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.party.CounterpartyDirectory.CounterpartyData;
@@ -56,7 +56,7 @@ class TandemPagesJourney {
   @Autowired
   ReceivableService receivables;
   @Autowired
-  DeliveryOrders orders;
+  DeliveryPrioritisationStarter orders;
 
   @Test
   void staffFindTheDirectoryTheRegistryCasesAndReportsAndAnAdministratorRunsATimerNow() throws Exception {

@@ -1,11 +1,9 @@
 package app.tandem.fault;
 
+import app.tandem.support.HttpCaller;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +20,6 @@ import java.util.stream.Stream;
  */
 final class AppNode implements AutoCloseable {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   final String name;
   final int port;
@@ -104,13 +101,9 @@ final class AppNode implements AutoCloseable {
 
   boolean healthy() {
     try {
-      var response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-          .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      var response = HttpCaller.anonymous(base()).answeringWithin(Duration.ofSeconds(3)).get("/actuator/health");
       return response.statusCode() == 200 && response.body().contains("\"UP\"");
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (UncheckedIOException e) {
       return false;
     }
   }

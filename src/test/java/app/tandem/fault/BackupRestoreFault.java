@@ -3,17 +3,12 @@ package app.tandem.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.support.EmbeddedPostgres;
+import app.tandem.support.HttpCaller;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,11 +118,8 @@ class BackupRestoreFault {
     }
   }
 
-  private static byte[] download(AppNode node, String path) throws IOException, InterruptedException {
-    var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.base() + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(
-            StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+  private static byte[] download(AppNode node, String path) {
+    var response = HttpCaller.on(node.base(), "admin").getBytes(path);
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     return response.body();
   }

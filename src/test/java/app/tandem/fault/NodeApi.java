@@ -1,16 +1,11 @@
 package app.tandem.fault;
 
+import app.tandem.support.HttpCaller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 
 /**
  * A client of one node's public API as a demo user (HTTP Basic, password = user id), the way CRM, 1C or a script
@@ -19,7 +14,6 @@ import java.util.Base64;
 final class NodeApi {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   record Answer(int status, String body) {
 
@@ -40,32 +34,35 @@ final class NodeApi {
   }
 
   static Answer get(AppNode node, String user, String path) throws IOException {
-    return send(node, user, HttpRequest.newBuilder(uri(node, path)).GET());
+    return send(node, user, "GET", path, null);
   }
 
   static Answer post(AppNode node, String user, String path, Object body, String... headers) throws IOException {
-    var request = HttpRequest.newBuilder(uri(node, path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+    if (headers.length != 0 && headers.length != 2) {
+      throw new IllegalArgumentException("One header name and value, or none");
     }
-    return send(node, user, request);
+    if (headers.length == 2) {
+      return answer(() -> HttpCaller.on(node.base(), user).postJsonWith(path, JSON.writeValueAsString(body),
+          headers[0], headers[1]));
+    }
+    return send(node, user, "POST", path, JSON.writeValueAsString(body));
   }
 
-  private static Answer send(AppNode node, String user, HttpRequest.Builder request) throws IOException {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-    request.header("Authorization", "Basic " + credentials).header("Accept", "application/json")
-        .timeout(Duration.ofSeconds(60));
+  private static Answer send(AppNode node, String user, String method, String path, String json) throws IOException {
+    return answer(() -> HttpCaller.on(node.base(), user).json(method, path, json));
+  }
+
+  private interface Call {
+    HttpResponse<String> send() throws IOException;
+  }
+
+  /** The node's answer; a node that cannot be reached is the {@link IOException} it is. */
+  private static Answer answer(Call call) throws IOException {
     try {
-      var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      var response = call.send();
       return new Answer(response.statusCode(), response.body());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-  }
-
-  private static URI uri(AppNode node, String path) {
-    return URI.create(node.base() + path);
   }
 }

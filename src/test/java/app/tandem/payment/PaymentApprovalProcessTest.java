@@ -13,8 +13,6 @@ import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.document.Documents;
 import app.tandem.common.notification.MailOutbox;
 import app.tandem.support.ProcessFixture;
-import app.tandem.support.Mails;
-import app.tandem.support.ProcessCoverage;
 import app.tandem.support.ProcessTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -30,11 +28,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +41,8 @@ class PaymentApprovalProcessTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension
+  static final ProcessFixture fixture = ProcessFixture.covering(KEY).withMail(smtp).withVariableBudget();
 
   static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
   static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0};
@@ -70,26 +66,7 @@ class PaymentApprovalProcessTest {
   @Autowired
   app.tandem.admin.ProcessVersions versions;
 
-  ProcessFixture fixture;
   int contractorSeed = 100;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-    fixture = new ProcessFixture(engine, smtp);
-  }
-
-  @AfterEach
-  void signOutAndResetTheClock() {
-    engine.getIdentityService().clearAuthentication();
-    ClockUtil.reset();
-  }
-
-  @AfterAll
-  void everyFlowNodeIsCovered() {
-    assertThat(fixture.variablesCountedAt(KEY).values()).allMatch(count -> count <= ProcessFixture.MAX_VARIABLES_PER_CASE);
-    assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
-  }
 
   // ---- paths ----
 
@@ -103,7 +80,7 @@ class PaymentApprovalProcessTest {
         .singleResult().getBusinessKey()).isEqualTo(number);
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
 
-    completeRequest(instance, "anna", validForm(number, "INV-100", "accounting@contractor.example"));
+    fixture.submit(instance, "anna", validForm(number, "INV-100", "accounting@contractor.example"));
     assertThat(instance).isWaitingAt(APPROVE).task().hasCandidateGroup("sales-heads");
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.SENT_FOR_APPROVAL);
     assertThat(documents.of(PaymentRequestService.CASE_TYPE, number)).extracting("storagePath")
@@ -145,7 +122,7 @@ class PaymentApprovalProcessTest {
     form.put(BIK.name(), "04452522");
     form.put(SETTLEMENT_ACCOUNT.name(), "40702810303800000009");
 
-    completeRequest(instance, "anna", form);
+    fixture.submit(instance, "anna", form);
 
     assertThat(instance).isWaitingAt(COMPLETE);
     assertThat(requests.get(number).getCheckProblems()).contains("BIK must have 9 digits, not 8");
@@ -154,7 +131,7 @@ class PaymentApprovalProcessTest {
     assertThat(fixture.form(instance, "anna")).containsEntry(SETTLEMENT_ACCOUNT.name(), "40702810303800000009");
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.DRAFT);
 
-    completeRequest(instance, "anna", validForm(number, "INV-101", null));
+    fixture.submit(instance, "anna", validForm(number, "INV-101", null));
     assertThat(instance).isWaitingAt(APPROVE);
   }
 
@@ -165,7 +142,7 @@ class PaymentApprovalProcessTest {
     var form = validForm(number, "INV-102", null);
     form.put(INVOICE_FILE.name(), Variables.fileValue("invoice.pdf").file(EXE).mimeType("application/pdf").create());
 
-    assertThatThrownBy(() -> completeRequest(instance, "anna", form))
+    assertThatThrownBy(() -> fixture.submit(instance, "anna", form))
         .hasMessageContaining("The file must be a PDF, JPEG or PNG document");
     assertThat(instance).isWaitingAt(COMPLETE);
     assertThat(documents.of(PaymentRequestService.CASE_TYPE, number)).isEmpty();
@@ -175,11 +152,11 @@ class PaymentApprovalProcessTest {
   void aPossibleDuplicateIsShownToTheApprover() {
     String contractor = nextContractor();
     var first = startViaApi("anna", "15000", contractor);
-    completeRequest(first, "anna", validForm(first.getBusinessKey(), "INV-DUP", null));
+    fixture.submit(first, "anna", validForm(first.getBusinessKey(), "INV-DUP", null));
     var second = startViaApi("boris", "15000", contractor);
     String secondNumber = second.getBusinessKey();
 
-    completeRequest(second, "boris", validForm(secondNumber, "INV-DUP", null));
+    fixture.submit(second, "boris", validForm(secondNumber, "INV-DUP", null));
 
     assertThat(second).isWaitingAt(APPROVE);
     assertThat(fixture.form(second, "svetlana").get("caseCard").toString())
@@ -300,7 +277,7 @@ class PaymentApprovalProcessTest {
     var deployment = engine.getRepositoryService().createDeployment().name("payment-approvers")
         .addString("payment-approvers.dmn", changed).deploy();
     try {
-      completeRequest(running, "anna", validForm(running.getBusinessKey(), "INV-OWNER-1", null));
+      fixture.submit(running, "anna", validForm(running.getBusinessKey(), "INV-OWNER-1", null));
       decide(running, "svetlana", APPROVE_DECISION, null);
       assertThat(running).as("started before the change, decided after it").isWaitingAt(APPROVE).task()
           .hasCandidateGroup("finance");
@@ -329,7 +306,7 @@ class PaymentApprovalProcessTest {
   @Test
   void theInitiatorCannotApproveTheirOwnRequest() {
     var instance = startViaApi("svetlana", "15000");
-    completeRequest(instance, "svetlana", validForm(instance.getBusinessKey(), "INV-SELF", null));
+    fixture.submit(instance, "svetlana", validForm(instance.getBusinessKey(), "INV-SELF", null));
 
     assertThatThrownBy(() -> decide(instance, "svetlana", APPROVE_DECISION, null))
         .hasMessageContaining("another person must decide");
@@ -480,7 +457,7 @@ class PaymentApprovalProcessTest {
 
     fixture.runJobAt(atApproval, REMINDER);
     assertThat(atApproval).isWaitingAt(APPROVE);
-    completeRequest(atComplete, "anna", validForm(atComplete.getBusinessKey(), "INV-M1", null));
+    fixture.submit(atComplete, "anna", validForm(atComplete.getBusinessKey(), "INV-M1", null));
     for (var request : List.of(atComplete, atApproval)) {
       decide(request, "svetlana", APPROVE_DECISION, null);
     }
@@ -517,38 +494,15 @@ class PaymentApprovalProcessTest {
 
   private ProcessInstance approvalStage(String amount) {
     var instance = startViaApi("anna", amount);
-    completeRequest(instance, "anna", validForm(instance.getBusinessKey(), "INV-" + contractorSeed, null));
+    fixture.submit(instance, "anna", validForm(instance.getBusinessKey(), "INV-" + contractorSeed, null));
     assertThat(instance).isWaitingAt(APPROVE);
     return instance;
   }
 
   private Map<String, Object> validForm(String number, String invoiceNumber, String contractorEmail) {
-    var request = requests.get(number);
-    var form = new HashMap<String, Object>();
-    form.put(PURPOSE.name(), "Office chairs for the Kazan branch");
-    form.put(CATEGORY.name(), "GOODS");
-    form.put(CONTRACTOR_INN.name(), request.fields().contractorInn());
-    form.put(CONTRACTOR_NAME.name(), "Romashka LLC");
-    form.put(INVOICE_NUMBER.name(), invoiceNumber);
-    form.put(INVOICE_DATE.name(), calendar.today().minusDays(1).toString());
-    form.put(AMOUNT.name(), request.fields().amount().toPlainString());
-    form.put(CURRENCY.name(), "RUB");
-    form.put(PAY_BY.name(), calendar.today().plusDays(10).toString());
-    form.put(KPP.name(), "773601001");
-    form.put(BIK.name(), "044525225");
-    form.put(SETTLEMENT_ACCOUNT.name(), "40702810303800000001");
-    form.put(CORRESPONDENT_ACCOUNT.name(), "30101810400000000225");
-    form.put(BANK_NAME.name(), "PAO Sberbank");
-    form.put(PAYMENT_PURPOSE.name(), "Payment for invoice " + invoiceNumber + ", VAT included");
-    form.put(CONTRACTOR_EMAIL.name(), contractorEmail);
-    form.put(INVOICE_FILE.name(), Variables.fileValue("invoice.pdf").file(PDF).mimeType("application/pdf").create());
-    return form;
-  }
-
-  private void completeRequest(ProcessInstance instance, String user, Map<String, Object> form) {
-    fixture.countVariables(task(instance));
-    String taskId = task(instance).getId();
-    fixture.as(user, () -> engine.getTaskService().complete(taskId, form));
+    var request = requests.get(number).fields();
+    return PaymentFixtures.completedRequest(request.contractorInn(), invoiceNumber, request.amount().toPlainString(),
+        calendar.today().minusDays(1), calendar.today().plusDays(10), contractorEmail);
   }
 
   private void decide(ProcessInstance instance, String user, String decision, String comment) {

@@ -3,14 +3,14 @@ package app.tandem.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.common.form.TaskForms;
-import app.tandem.debt.DebtCollectionService;
-import app.tandem.debt.DebtEscalations;
-import app.tandem.debt.DebtMonitoringProcesses;
+import app.tandem.debt.DunningStage;
+import app.tandem.debt.HardCasesReviewProcess;
 import app.tandem.debt.OverdueDebtEscalationProcess;
+import app.tandem.debt.OverdueDebtEscalationStarter;
 import app.tandem.debt.ReceivableService;
 import app.tandem.delivery.DeliveryListProcess;
-import app.tandem.delivery.DeliveryOrders;
 import app.tandem.delivery.DeliveryPlanning;
+import app.tandem.delivery.DeliveryPrioritisationStarter;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.payment.PaymentApprovalProcess;
 import app.tandem.payment.PaymentApprovalStarter;
@@ -70,11 +70,11 @@ class BadInputTest {
   @Autowired
   ReceivableService receivables;
   @Autowired
-  DebtCollectionService collection;
+  DunningStage dunning;
   @Autowired
-  DebtEscalations escalations;
+  OverdueDebtEscalationStarter escalations;
   @Autowired
-  DeliveryOrders orders;
+  DeliveryPrioritisationStarter orders;
   @Autowired
   DeliveryPlanning planning;
   @Autowired
@@ -100,14 +100,14 @@ class BadInputTest {
   void noBadInputIsA500AndEveryRefusalNamesItsFieldAndNothingIsHalfSaved() throws Exception {
     ClockUtil.setCurrentTime(Date.from(CaseScenarios.TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Moscow"))
         .toInstant()));
-    var scenarios = new CaseScenarios(engine, forms, payments, receivables, collection, escalations, orders, planning,
+    var scenarios = new CaseScenarios(engine, forms, payments, receivables, dunning, escalations, orders, planning,
         directory);
     var complete = scenarios.reach(PaymentApprovalProcess.COMPLETE_FORM).task().getId();
     var approve = scenarios.reach(PaymentApprovalProcess.APPROVE_FORM).task().getId();
     var contact = scenarios.reach(OverdueDebtEscalationProcess.CONTACT_FORM).task().getId();
     var schedule = scenarios.reach(OverdueDebtEscalationProcess.AGREE_SCHEDULE_FORM).task().getId();
     var list = scenarios.reach(DeliveryListProcess.APPROVE_FORM).task().getId();
-    var review = scenarios.reach(DebtMonitoringProcesses.REVIEW_FORM).task().getId();
+    var review = scenarios.reach(HardCasesReviewProcess.REVIEW_FORM).task().getId();
     String invoice = receivables.find("INV-1").isPresent() ? "INV-1" : firstInvoice();
     Map<String, Long> before = counts();
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.common.form.FormField;
 import app.tandem.common.form.TaskForms;
 import app.tandem.common.form.UserTaskForm;
-import app.tandem.debt.DebtCollectionService;
-import app.tandem.debt.DebtEscalations;
+import app.tandem.debt.DunningStage;
+import app.tandem.debt.OverdueDebtEscalationStarter;
 import app.tandem.debt.ReceivableService;
-import app.tandem.delivery.DeliveryOrders;
 import app.tandem.delivery.DeliveryPlanning;
+import app.tandem.delivery.DeliveryPrioritisationStarter;
 import app.tandem.party.CounterpartyDirectory;
 import app.tandem.payment.PaymentApprovalStarter;
 import app.tandem.support.CaseScenarios;
@@ -74,11 +74,11 @@ class CaseIntegrityTest {
   @Autowired
   ReceivableService receivables;
   @Autowired
-  DebtCollectionService collection;
+  DunningStage dunning;
   @Autowired
-  DebtEscalations escalations;
+  OverdueDebtEscalationStarter escalations;
   @Autowired
-  DeliveryOrders orders;
+  DeliveryPrioritisationStarter orders;
   @Autowired
   DeliveryPlanning planning;
   @Autowired
@@ -94,7 +94,7 @@ class CaseIntegrityTest {
   void bringACaseToEveryTask() {
     ClockUtil.setCurrentTime(Date.from(CaseScenarios.TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Moscow"))
         .toInstant()));
-    var scenarios = new CaseScenarios(engine, forms, payments, receivables, collection, escalations, orders, planning,
+    var scenarios = new CaseScenarios(engine, forms, payments, receivables, dunning, escalations, orders, planning,
         directory);
     for (UserTaskForm form : forms.taskForms()) {
       var case_ = scenarios.reach(form);

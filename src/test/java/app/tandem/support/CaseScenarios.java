@@ -5,23 +5,23 @@ import static app.tandem.party.requisites.RequisitesFixtures.inn;
 import app.tandem.common.engine.ServerSide;
 import app.tandem.common.form.TaskForms;
 import app.tandem.common.form.UserTaskForm;
-import app.tandem.debt.DebtCollectionService;
-import app.tandem.debt.DebtEscalations;
 import app.tandem.debt.DebtFixtures;
-import app.tandem.debt.DebtMonitoringProcesses;
+import app.tandem.debt.DunningStage;
+import app.tandem.debt.HardCasesReviewProcess;
 import app.tandem.debt.OverdueDebtEscalationProcess;
+import app.tandem.debt.OverdueDebtEscalationStarter;
 import app.tandem.debt.ReceivableService;
 import app.tandem.delivery.DeliveryFixtures;
 import app.tandem.delivery.DeliveryListProcess;
-import app.tandem.delivery.DeliveryOrders;
 import app.tandem.delivery.DeliveryPlanning;
 import app.tandem.delivery.DeliveryPrioritisationProcess;
+import app.tandem.delivery.DeliveryPrioritisationStarter;
 import app.tandem.delivery.DeliverySchedule;
+import app.tandem.party.CounterpartyDirectory;
 import app.tandem.payment.PaymentApprovalProcess;
 import app.tandem.payment.PaymentApprovalStarter;
 import app.tandem.payment.PaymentCategory;
 import app.tandem.payment.PaymentRequestFields;
-import app.tandem.party.CounterpartyDirectory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -53,21 +53,21 @@ public final class CaseScenarios {
   private final TaskForms forms;
   private final PaymentApprovalStarter payments;
   private final ReceivableService receivables;
-  private final DebtCollectionService collection;
-  private final DebtEscalations escalations;
-  private final DeliveryOrders orders;
+  private final DunningStage dunning;
+  private final OverdueDebtEscalationStarter escalations;
+  private final DeliveryPrioritisationStarter orders;
   private final DeliveryPlanning planning;
   private final CounterpartyDirectory directory;
   private int seed = 500;
 
   public CaseScenarios(ProcessEngine engine, TaskForms forms, PaymentApprovalStarter payments,
-      ReceivableService receivables, DebtCollectionService collection, DebtEscalations escalations,
-      DeliveryOrders orders, DeliveryPlanning planning, CounterpartyDirectory directory) {
+      ReceivableService receivables, DunningStage dunning, OverdueDebtEscalationStarter escalations,
+      DeliveryPrioritisationStarter orders, DeliveryPlanning planning, CounterpartyDirectory directory) {
     this.engine = engine;
     this.forms = forms;
     this.payments = payments;
     this.receivables = receivables;
-    this.collection = collection;
+    this.dunning = dunning;
     this.escalations = escalations;
     this.orders = orders;
     this.planning = planning;
@@ -81,7 +81,7 @@ public final class CaseScenarios {
       case OverdueDebtEscalationProcess.KEY -> debt(form);
       case DeliveryPrioritisationProcess.KEY -> delivery(form);
       case DeliveryListProcess.KEY -> deliveryList(form);
-      case DebtMonitoringProcesses.REVIEW_KEY -> review(form);
+      case HardCasesReviewProcess.KEY -> review(form);
       default -> throw new AssertionError("No scenario reaches the tasks of " + form.processKey()
           + ": add one to CaseScenarios");
     };
@@ -138,7 +138,7 @@ public final class CaseScenarios {
   }
 
   private ProcessInstance escalation(String invoice) {
-    collection.markNewlyOverdue(TODAY);
+    dunning.markNewlyOverdue(TODAY);
     escalations.start(invoice);
     var instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(OverdueDebtEscalationProcess.KEY).processInstanceBusinessKey(invoice).singleResult();
@@ -207,8 +207,8 @@ public final class CaseScenarios {
   private Reached review(UserTaskForm form) {
     String month = "2026-" + String.format("%02d", 1 + (seed++ % 11));
     var instance = ServerSide.call(() -> engine.getRuntimeService()
-        .createProcessInstanceByKey(DebtMonitoringProcesses.REVIEW_KEY).businessKey(month)
-        .startBeforeActivity(DebtMonitoringProcesses.REVIEW).execute());
+        .createProcessInstanceByKey(HardCasesReviewProcess.KEY).businessKey(month)
+        .startBeforeActivity(HardCasesReviewProcess.REVIEW).execute());
     return reached(form, instance, "svetlana", "anna", null);
   }
 
@@ -253,7 +253,7 @@ public final class CaseScenarios {
   /** Every process a scenario knows, for a check that none is missing. */
   public static Set<String> processes() {
     return Set.of(PaymentApprovalProcess.KEY, OverdueDebtEscalationProcess.KEY, DeliveryPrioritisationProcess.KEY,
-        DeliveryListProcess.KEY, DebtMonitoringProcesses.REVIEW_KEY);
+        DeliveryListProcess.KEY, HardCasesReviewProcess.KEY);
   }
 
   @SuppressWarnings("unused")

@@ -10,13 +10,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Real HTTP calls against the running test application: as an API client with HTTP Basic, or as a
- * browser session of the Camunda webapps (session cookie and CSRF token).
+ * Real HTTP calls against a running application — the test's own on a port, or a node of a fault test or the
+ * benchmark at its base URL: as an API client with HTTP Basic, or as a browser session of the Camunda webapps
+ * (session cookie and CSRF token). The one HTTP client of the tests: connections time out after 5 s, answers
+ * after 60 s; a failed connection is an {@link UncheckedIOException} whose cause the caller may act on.
  */
 public final class HttpCaller {
 
@@ -24,36 +27,52 @@ public final class HttpCaller {
   private final String basicAuth;
   private final CookieManager cookies;
   private final HttpClient client;
+  private Duration timeout = Duration.ofSeconds(60);
 
-  private HttpCaller(int port, String user, String password) {
-    this(port, user, password, new CookieManager());
-  }
-
-  private HttpCaller(int port, String user, String password, CookieManager cookies) {
+  private HttpCaller(String base, String user, String password, CookieManager cookies) {
     this.cookies = cookies;
-    this.base = "http://localhost:" + port;
+    this.base = base;
     this.basicAuth = user == null ? null
         : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    this.client = HttpClient.newBuilder().cookieHandler(cookies)
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
         .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  private static String local(int port) {
+    return "http://localhost:" + port;
   }
 
   /** An API client sending the user's credentials (password = user id, as for demo users). */
   public static HttpCaller as(int port, String user) {
-    return new HttpCaller(port, user, user);
+    return on(local(port), user);
   }
 
   public static HttpCaller as(int port, String user, String password) {
-    return new HttpCaller(port, user, password);
+    return new HttpCaller(local(port), user, password, new CookieManager());
   }
 
   public static HttpCaller anonymous(int port) {
-    return new HttpCaller(port, null, null);
+    return anonymous(local(port));
+  }
+
+  /** An API client of the application at {@code base} (password = user id, as for demo users). */
+  public static HttpCaller on(String base, String user) {
+    return new HttpCaller(base, user, user, new CookieManager());
+  }
+
+  public static HttpCaller anonymous(String base) {
+    return new HttpCaller(base, null, null, new CookieManager());
+  }
+
+  /** The same caller, giving up on an answer after {@code limit} (a health probe, say). */
+  public HttpCaller answeringWithin(Duration limit) {
+    this.timeout = limit;
+    return this;
   }
 
   /** The same browser (cookies) sent to another node, as a load balancer without sticky sessions would. */
   public HttpCaller sameBrowserOn(int otherPort) {
-    return new HttpCaller(otherPort, null, null, cookies);
+    return new HttpCaller(local(otherPort), null, null, cookies);
   }
 
   /** A browser-like session logged in to the given webapp (tasklist, cockpit, admin). */
@@ -73,6 +92,21 @@ public final class HttpCaller {
 
   public HttpResponse<String> get(String path) {
     return send(request(path).GET());
+  }
+
+  /** A download: the body as bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    return send(request(path, "*/*").GET(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Any method, with a JSON body or none. */
+  public HttpResponse<String> json(String method, String path, String json) {
+    var request = request(path);
+    if (json == null) {
+      return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+    return send(request.header("Content-Type", "application/json").method(method,
+        HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public HttpResponse<String> postJson(String path, String json) {
@@ -146,7 +180,8 @@ public final class HttpCaller {
   }
 
   private HttpRequest.Builder request(String path, String accept) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept);
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
+        .timeout(timeout);
     if (basicAuth != null) {
       builder.header("Authorization", basicAuth);
     }
@@ -159,8 +194,12 @@ public final class HttpCaller {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request.build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,12 +1,12 @@
 package app.tandem.support;
 
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableInstanceFactory;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableInstanceLifecycleListener;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
-import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
-import java.util.List;
 
 /** A read-only view of a process instance's variables, so tests read them through ProcessVariable constants. */
 public class MapScope extends AbstractVariableScope {

@@ -8,32 +8,108 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * What every process test does, once: act as a demo user the way Tasklist does (authenticated with the
- * user's real groups, authorization checks on), open and submit a task's form through the engine's form
- * service — the same path as Tasklist and the REST API —, find and run the job of an activity, read the
- * engine's variables and the mails GreenMail received.
+ * What every process test does, once — a JUnit extension each {@code *ProcessTest} registers as
+ * {@code @RegisterExtension static final ProcessFixture fixture = ProcessFixture.covering(KEY).withMail(smtp)}:
+ * <ul>
+ *   <li>before each test camunda-bpm-assert is bound to the application's engine; after it the user is signed
+ *       out and the engine clock reset;</li>
+ *   <li>act as a demo user the way Tasklist does (authenticated with the user's real groups, authorization
+ *       checks on), open and submit a task's form through the engine's form service — the same path as Tasklist
+ *       and the REST API —, find and run the job of an activity, read the engine's variables and the mails
+ *       GreenMail received;</li>
+ *   <li>after the class, each covered process's flow-node coverage by <em>this class's own instances</em> must
+ *       reach the threshold ({@link ProcessCoverage}, 100 % unless {@link #atLeast}), and — with
+ *       {@link #withVariableBudget()} — every user task must have been opened with at most
+ *       {@value #MAX_VARIABLES_PER_CASE} engine variables on its case.</li>
+ * </ul>
  */
-public final class ProcessFixture {
+public final class ProcessFixture implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+    AfterAllCallback {
 
-  /** The most runtime variables an open case had at a user task, by {@code processKey/taskKey}. */
-  private static final Map<String, Long> VARIABLES_AT_TASK = new java.util.concurrent.ConcurrentHashMap<>();
   /** What a case may keep in the engine: ids, routes and Tasklist columns — its data lives in Tandem's tables. */
   public static final long MAX_VARIABLES_PER_CASE = 10;
 
-  private final ProcessEngine engine;
-  private final GreenMailExtension smtp;
+  /** The most runtime variables an open case had at a user task in this class, by {@code processKey/taskKey}. */
+  private final Map<String, Long> variablesAtTask = new ConcurrentHashMap<>();
+  private final ProcessCoverage coverage;
+  private GreenMailExtension smtp;
+  private boolean variableBudget;
+  private ProcessEngine engine;
 
-  public ProcessFixture(ProcessEngine engine, GreenMailExtension smtp) {
-    this.engine = engine;
+  private ProcessFixture(String... processKeys) {
+    this.coverage = new ProcessCoverage(processKeys);
+  }
+
+  /** A fixture whose class must cover the flow nodes of these processes with its own instances. */
+  public static ProcessFixture covering(String... processKeys) {
+    return new ProcessFixture(processKeys);
+  }
+
+  /** The share of each covered process's flow nodes the class's instances must run (default 1.0). */
+  public ProcessFixture atLeast(double share) {
+    coverage.atLeast(share);
+    return this;
+  }
+
+  /** The GreenMail server the application's mail goes to, for {@link #mailsTo}. */
+  public ProcessFixture withMail(GreenMailExtension smtp) {
     this.smtp = smtp;
+    return this;
+  }
+
+  /** Every user task of the covered processes is opened in the class, its case within the variable budget. */
+  public ProcessFixture withVariableBudget() {
+    this.variableBudget = true;
+    return this;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
+    coverage.start(engine);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    BpmnAwareTests.init(engine);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (variableBudget) {
+      for (String key : coverage.processKeys()) {
+        assertThat(variablesCountedAt(key).values()).as("engine variables per case of " + key)
+            .allMatch(count -> count <= MAX_VARIABLES_PER_CASE);
+      }
+    }
+    coverage.assertReached(engine, context.getRequiredTestClass().getSimpleName());
+  }
+
+  public ProcessEngine engine() {
+    return engine;
   }
 
   /** Runs a step as the user with their groups, then signs out so the test's own queries see everything. */
@@ -64,7 +140,8 @@ public final class ProcessFixture {
   public void submit(ProcessInstance instance, String user, Map<String, Object> form) {
     var task = task(instance);
     countVariables(task);
-    as(user, () -> engine.getFormService().submitTaskForm(task.getId(), form));
+    var submitted = new java.util.HashMap<>(form);
+    as(user, () -> engine.getFormService().submitTaskForm(task.getId(), submitted));
   }
 
   /** What the form of the instance's open task shows the user. */
@@ -87,7 +164,7 @@ public final class ProcessFixture {
     long count = engine.getRuntimeService().createVariableInstanceQuery()
         .processInstanceIdIn(task.getProcessInstanceId()).count();
     String processKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-    VARIABLES_AT_TASK.merge(processKey + "/" + task.getTaskDefinitionKey(), count, Math::max);
+    variablesAtTask.merge(processKey + "/" + task.getTaskDefinitionKey(), count, Math::max);
     if (count > MAX_VARIABLES_PER_CASE) {
       throw new AssertionError("The case at " + task.getTaskDefinitionKey() + " keeps " + count
           + " engine variables (at most " + MAX_VARIABLES_PER_CASE + "): "
@@ -104,10 +181,10 @@ public final class ProcessFixture {
         .map(task -> processKey + "/" + task.getId()).toList();
     Map<String, Long> counted = new java.util.TreeMap<>();
     for (String task : userTasks) {
-      if (!VARIABLES_AT_TASK.containsKey(task)) {
+      if (!variablesAtTask.containsKey(task)) {
         throw new AssertionError("No test counted the variables of a case at " + task);
       }
-      counted.put(task, VARIABLES_AT_TASK.get(task));
+      counted.put(task, variablesAtTask.get(task));
     }
     System.out.println("Runtime variables per open case, at each user task: " + counted);
     return counted;
@@ -170,6 +247,9 @@ public final class ProcessFixture {
   }
 
   public List<MimeMessage> mailsTo(String address) {
+    if (smtp == null) {
+      throw new IllegalStateException("Register the fixture withMail(smtp) to read mails");
+    }
     return Mails.to(smtp, address);
   }
 

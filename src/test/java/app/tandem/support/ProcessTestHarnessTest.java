@@ -1,6 +1,7 @@
 package app.tandem.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -11,13 +12,11 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProcessTestHarnessTest {
 
   static final String KEY = "harness-check";
+
+  @RegisterExtension
+  static final ProcessFixture fixture = ProcessFixture.covering(KEY);
 
   @Autowired
   ProcessEngine engine;
@@ -47,11 +49,6 @@ class ProcessTestHarnessTest {
           .endEvent("Event_Waited")
         .done();
     engine.getRepositoryService().createDeployment().name(KEY).addModelInstance(KEY + ".bpmn", model).deploy();
-  }
-
-  @BeforeEach
-  void initAssertions() {
-    BpmnAwareTests.init(engine);
   }
 
   @Test
@@ -80,8 +77,22 @@ class ProcessTestHarnessTest {
     assertThat(instance).isEnded().hasPassed("Event_Waited");
   }
 
-  @AfterAll
-  void everyFlowNodeIsCovered() {
-    assertThat(ProcessCoverage.missingFlowNodes(engine, KEY)).isEmpty();
+
+  @Test
+  void coverageCountsOnlyTheInstancesStartedSinceTheClassStarted() {
+    var earlier = engine.getRuntimeService().startProcessInstanceByKey(KEY, "H-3", java.util.Map.of("urgent", false));
+    execute(job(earlier));
+    var coverage = new ProcessCoverage(KEY);
+    coverage.start(engine);
+    assertThat(coverage.missingFlowNodes(engine, KEY)).as("an earlier class's instance counts for nobody else")
+        .contains("Timer_Wait", "Event_Waited", "Task_HandleNow");
+
+    var own = engine.getRuntimeService().startProcessInstanceByKey(KEY, "H-4", java.util.Map.of("urgent", true));
+    complete(task(own));
+    assertThat(coverage.missingFlowNodes(engine, KEY)).containsExactlyInAnyOrder("Timer_Wait", "Event_Waited");
+    assertThatThrownBy(() -> coverage.assertReached(engine, "ProcessCoverageCheck"))
+        .hasMessageContaining("harness-check: 4 of 6 flow nodes").hasMessageContaining("Timer_Wait");
+    coverage.atLeast(0.6);
+    coverage.assertReached(engine, "ProcessCoverageCheck");
   }
 }

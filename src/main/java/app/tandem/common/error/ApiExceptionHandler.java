@@ -1,13 +1,13 @@
 package app.tandem.common.error;
 
-import java.util.List;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,5 +1,6 @@
 package app.tandem.common.time;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,5 +15,15 @@ public record BusinessTimeZone(ZoneId zone) {
   public LocalTime serverTime(LocalTime businessTime) {
     return LocalDate.now(zone).atTime(businessTime).atZone(zone).withZoneSameInstant(ZoneId.systemDefault())
         .toLocalTime();
+  }
+
+  /** The start of the business day {@code date}: 09:00 in the business time zone. */
+  public Instant morningOf(LocalDate date) {
+    return date.atTime(9, 0).atZone(zone).toInstant();
+  }
+
+  /** The end of the business day {@code date}: 18:00 in the business time zone. */
+  public Instant endOf(LocalDate date) {
+    return date.atTime(18, 0).atZone(zone).toInstant();
   }
 }

@@ -2,7 +2,7 @@ package app.tandem.debt.delegate;
 
 import static app.tandem.debt.OverdueDebtEscalationProcess.INSTALMENT_PAID;
 
-import app.tandem.debt.DebtCollectionService;
+import app.tandem.debt.RestructuringStage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("checkInstalment")
 class CheckInstalmentDelegate implements JavaDelegate {
 
-  private final DebtCollectionService collection;
+  private final RestructuringStage restructuring;
 
-  CheckInstalmentDelegate(DebtCollectionService collection) {
-    this.collection = collection;
+  CheckInstalmentDelegate(RestructuringStage restructuring) {
+    this.restructuring = restructuring;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    INSTALMENT_PAID.route(execution, collection.checkInstalments(execution.getProcessBusinessKey()).paid());
+    INSTALMENT_PAID.route(execution, restructuring.checkInstalments(execution.getProcessBusinessKey()));
   }
 }

@@ -2,7 +2,7 @@ package app.tandem.debt.delegate;
 
 import static app.tandem.debt.OverdueDebtEscalationProcess.PROMISE_KEPT;
 
-import app.tandem.debt.DebtCollectionService;
+import app.tandem.debt.ContactStage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("checkPromise")
 class CheckPromiseDelegate implements JavaDelegate {
 
-  private final DebtCollectionService collection;
+  private final ContactStage contact;
 
-  CheckPromiseDelegate(DebtCollectionService collection) {
-    this.collection = collection;
+  CheckPromiseDelegate(ContactStage contact) {
+    this.contact = contact;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    PROMISE_KEPT.route(execution, collection.checkPromise(execution.getProcessBusinessKey()));
+    PROMISE_KEPT.route(execution, contact.checkPromise(execution.getProcessBusinessKey()));
   }
 }

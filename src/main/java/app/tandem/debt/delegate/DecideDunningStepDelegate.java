@@ -4,7 +4,7 @@ import static app.tandem.debt.OverdueDebtEscalationProcess.DUNNING_ACTION;
 import static app.tandem.debt.OverdueDebtEscalationProcess.DUNNING_DECISION_KEY;
 
 import app.tandem.common.engine.Decisions;
-import app.tandem.debt.DebtCollectionService;
+import app.tandem.debt.DunningStage;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,18 +19,18 @@ import org.springframework.stereotype.Component;
 @Component("decideDunningStep")
 class DecideDunningStepDelegate implements JavaDelegate {
 
-  private final DebtCollectionService collection;
+  private final DunningStage dunning;
   private final Decisions decisions;
 
-  DecideDunningStepDelegate(DebtCollectionService collection, Decisions decisions) {
-    this.collection = collection;
+  DecideDunningStepDelegate(DunningStage dunning, Decisions decisions) {
+    this.dunning = dunning;
     this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String invoice = execution.getProcessBusinessKey();
-    var facts = collection.dunningFacts(invoice);
+    var facts = dunning.dunningFacts(invoice);
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("daysOverdue", facts.daysOverdue());
     inputs.put("balance", facts.balance().doubleValue());
@@ -40,7 +40,7 @@ class DecideDunningStepDelegate implements JavaDelegate {
     inputs.put("failedContacts", facts.failedContacts());
     var step = decisions.single(DUNNING_DECISION_KEY, inputs);
     String action = (String) step.get("dunningAction");
-    collection.dunningDecided(invoice, action, ((Number) step.get("waitDays")).intValue(),
+    dunning.dunningDecided(invoice, action, ((Number) step.get("waitDays")).intValue(),
         (String) step.get("dunningReason"));
     DUNNING_ACTION.route(execution, action);
   }

@@ -2,7 +2,7 @@ package app.tandem.debt.delegate;
 
 import static app.tandem.debt.OverdueDebtEscalationProcess.ESCALATION_REASON;
 
-import app.tandem.debt.DebtCollectionService;
+import app.tandem.debt.ContactStage;
 import app.tandem.debt.ReceivableService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component("escalateDebt")
 class EscalateDebtDelegate implements JavaDelegate {
 
-  private final DebtCollectionService collection;
+  private final ContactStage contact;
   private final ReceivableService receivables;
 
-  EscalateDebtDelegate(DebtCollectionService collection, ReceivableService receivables) {
-    this.collection = collection;
+  EscalateDebtDelegate(ContactStage contact, ReceivableService receivables) {
+    this.contact = contact;
     this.receivables = receivables;
   }
 
@@ -32,6 +32,6 @@ class EscalateDebtDelegate implements JavaDelegate {
       case "MISSED_INSTALMENT" -> "An instalment of the payment schedule was missed";
       default -> "Escalated";
     };
-    collection.escalate(invoice, reason);
+    contact.escalate(invoice, reason);
   }
 }

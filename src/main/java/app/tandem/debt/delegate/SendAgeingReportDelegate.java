@@ -1,6 +1,6 @@
 package app.tandem.debt.delegate;
 
-import static app.tandem.debt.DebtMonitoringProcesses.REPORT_RECIPIENT;
+import static app.tandem.debt.ReceivablesAgeingReportProcess.REPORT_RECIPIENT;
 
 import app.tandem.debt.DebtNotifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

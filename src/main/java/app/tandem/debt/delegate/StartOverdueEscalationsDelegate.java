@@ -1,8 +1,8 @@
 package app.tandem.debt.delegate;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
-import app.tandem.debt.DebtCollectionService;
-import app.tandem.debt.DebtEscalations;
+import app.tandem.debt.DunningStage;
+import app.tandem.debt.OverdueDebtEscalationStarter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
 @Component("startOverdueEscalations")
 class StartOverdueEscalationsDelegate implements JavaDelegate {
 
-  private final DebtCollectionService collection;
-  private final DebtEscalations escalations;
+  private final DunningStage dunning;
+  private final OverdueDebtEscalationStarter escalations;
   private final WorkingDayCalendar calendar;
 
-  StartOverdueEscalationsDelegate(DebtCollectionService collection, DebtEscalations escalations,
+  StartOverdueEscalationsDelegate(DunningStage dunning, OverdueDebtEscalationStarter escalations,
       WorkingDayCalendar calendar) {
-    this.collection = collection;
+    this.dunning = dunning;
     this.escalations = escalations;
     this.calendar = calendar;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    collection.markNewlyOverdue(calendar.today()).forEach(escalations::start);
+    dunning.markNewlyOverdue(calendar.today()).forEach(escalations::start);
   }
 }

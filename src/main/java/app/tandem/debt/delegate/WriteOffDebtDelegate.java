@@ -1,10 +1,10 @@
 package app.tandem.debt.delegate;
 
 
-import app.tandem.debt.DebtCollectionService;
 import app.tandem.debt.DebtNotifications;
 import app.tandem.debt.ReceivableService;
 import app.tandem.debt.ReceivableStatus;
+import app.tandem.debt.WriteOffStage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
 @Component("writeOffDebt")
 class WriteOffDebtDelegate implements JavaDelegate {
 
-  private final DebtCollectionService collection;
+  private final WriteOffStage writeOff;
   private final ReceivableService receivables;
   private final DebtNotifications notifications;
 
-  WriteOffDebtDelegate(DebtCollectionService collection, ReceivableService receivables,
+  WriteOffDebtDelegate(WriteOffStage writeOff, ReceivableService receivables,
       DebtNotifications notifications) {
-    this.collection = collection;
+    this.writeOff = writeOff;
     this.receivables = receivables;
     this.notifications = notifications;
   }
@@ -28,7 +28,7 @@ class WriteOffDebtDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String invoice = execution.getProcessBusinessKey();
     if (receivables.get(invoice).getStatus() != ReceivableStatus.WRITTEN_OFF) {
-      collection.writeOff(invoice);
+      writeOff.writeOff(invoice);
     }
     notifications.writtenOff(invoice);
   }

@@ -9,18 +9,18 @@ import app.tandem.common.form.Outcome;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
 import app.tandem.debt.DebtCaseForms;
-import app.tandem.debt.DebtCollectionService;
+import app.tandem.debt.WriteOffStage;
 import org.springframework.stereotype.Component;
 
 /** Finance approves the write-off or refuses it (with a reason, back to the head of sales). */
 @Component
 class ApproveWriteOffForm implements TaskFormHandler {
 
-  private final DebtCollectionService collection;
+  private final WriteOffStage writeOff;
   private final DebtCaseForms forms;
 
-  ApproveWriteOffForm(DebtCollectionService collection, DebtCaseForms forms) {
-    this.collection = collection;
+  ApproveWriteOffForm(WriteOffStage writeOff, DebtCaseForms forms) {
+    this.writeOff = writeOff;
     this.forms = forms;
   }
 
@@ -38,7 +38,7 @@ class ApproveWriteOffForm implements TaskFormHandler {
   public Outcome submit(CaseTask task, FormInput input) {
     String decision = input.required(WRITE_OFF_DECISION_FIELD, "Approve or refuse the write-off");
     input.refuseIfProblems();
-    collection.recordWriteOffApproval(task.caseNumber(), APPROVE.equals(decision), input.get(COMMENT), task.actor());
+    writeOff.recordWriteOffApproval(task.caseNumber(), APPROVE.equals(decision), input.get(COMMENT), task.actor());
     return Outcome.route(WRITE_OFF_DECISION, decision);
   }
 }

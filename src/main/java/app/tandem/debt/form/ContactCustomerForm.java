@@ -8,8 +8,8 @@ import app.tandem.common.form.FormView;
 import app.tandem.common.form.Outcome;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
+import app.tandem.debt.ContactStage;
 import app.tandem.debt.DebtCaseForms;
-import app.tandem.debt.DebtCollectionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactCustomerForm implements TaskFormHandler {
 
-  private final DebtCollectionService collection;
+  private final ContactStage contact;
   private final DebtCaseForms forms;
 
-  ContactCustomerForm(DebtCollectionService collection, DebtCaseForms forms) {
-    this.collection = collection;
+  ContactCustomerForm(ContactStage contact, DebtCaseForms forms) {
+    this.contact = contact;
     this.forms = forms;
   }
 
@@ -44,10 +44,10 @@ class ContactCustomerForm implements TaskFormHandler {
     input.refuseIfProblems();
     String invoice = task.caseNumber();
     switch (outcome) {
-      case PROMISED -> collection.recordPromise(invoice, input.get(PROMISED_DATE), input.get(PROMISED_AMOUNT),
+      case PROMISED -> contact.recordPromise(invoice, input.get(PROMISED_DATE), input.get(PROMISED_AMOUNT),
           task.actor(), input.get(COMMENT));
-      case DISPUTED -> collection.recordDispute(invoice, input.get(DISPUTE_REASON), task.actor());
-      case UNREACHABLE -> collection.recordUnreachable(invoice, task.actor(), input.get(COMMENT));
+      case DISPUTED -> contact.recordDispute(invoice, input.get(DISPUTE_REASON), task.actor());
+      case UNREACHABLE -> contact.recordUnreachable(invoice, task.actor(), input.get(COMMENT));
     }
     return Outcome.route(CONTACT_OUTCOME, outcome.name());
   }

@@ -9,7 +9,7 @@ import app.tandem.common.form.Outcome;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
 import app.tandem.debt.DebtCaseForms;
-import app.tandem.debt.DebtCollectionService;
+import app.tandem.debt.HeadOfSalesStage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DecideOnDebtForm implements TaskFormHandler {
 
-  private final DebtCollectionService collection;
+  private final HeadOfSalesStage headOfSales;
   private final DebtCaseForms forms;
 
-  DecideOnDebtForm(DebtCollectionService collection, DebtCaseForms forms) {
-    this.collection = collection;
+  DecideOnDebtForm(HeadOfSalesStage headOfSales, DebtCaseForms forms) {
+    this.headOfSales = headOfSales;
     this.forms = forms;
   }
 
@@ -45,10 +45,10 @@ class DecideOnDebtForm implements TaskFormHandler {
     input.refuseIfProblems();
     String invoice = task.caseNumber();
     String comment = input.get(COMMENT);
-    collection.decide(invoice, decision, input.get(NEW_DEADLINE), comment, task.actor());
+    headOfSales.decide(invoice, decision, input.get(NEW_DEADLINE), comment, task.actor());
     Boolean hold = input.get(CREDIT_HOLD);
     if (hold != null) {
-      collection.holdCredit(invoice, hold, comment, task.actor());
+      headOfSales.holdCredit(invoice, hold, comment, task.actor());
     }
     return Outcome.route(DEBT_DECISION, decision.name());
   }

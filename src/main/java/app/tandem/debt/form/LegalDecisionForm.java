@@ -9,10 +9,9 @@ import app.tandem.common.form.Outcome;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
 import app.tandem.debt.DebtCaseForms;
-import app.tandem.debt.DebtCollectionService;
+import app.tandem.debt.LegalStage;
+import app.tandem.debt.LegalStage.LegalDecision;
 import org.springframework.stereotype.Component;
-
-import app.tandem.debt.DebtCollectionService.LegalDecision;
 
 /**
  * The lawyer's decision after the claim's answer period (file a lawsuit, return to the head of sales,
@@ -20,11 +19,11 @@ import app.tandem.debt.DebtCollectionService.LegalDecision;
  */
 abstract class LegalDecisionForm implements TaskFormHandler {
 
-  private final DebtCollectionService collection;
+  private final LegalStage legal;
   private final DebtCaseForms forms;
 
-  LegalDecisionForm(DebtCollectionService collection, DebtCaseForms forms) {
-    this.collection = collection;
+  LegalDecisionForm(LegalStage legal, DebtCaseForms forms) {
+    this.legal = legal;
     this.forms = forms;
   }
 
@@ -43,15 +42,15 @@ abstract class LegalDecisionForm implements TaskFormHandler {
       input.problem(LEGAL_DECISION_FIELD, "The lawsuit is already filed: choose how it ends");
     }
     input.refuseIfProblems();
-    collection.legalDecision(task.caseNumber(), decision, input.get(LAWSUIT_CASE_NUMBER), input.get(COURT),
+    legal.legalDecision(task.caseNumber(), decision, input.get(LAWSUIT_CASE_NUMBER), input.get(COURT),
         input.get(COMMENT), task.actor());
     return Outcome.route(LEGAL_DECISION, decision.name());
   }
 
   @Component
   static class FileLawsuit extends LegalDecisionForm {
-    FileLawsuit(DebtCollectionService collection, DebtCaseForms forms) {
-      super(collection, forms);
+    FileLawsuit(LegalStage legal, DebtCaseForms forms) {
+      super(legal, forms);
     }
 
     @Override
@@ -62,8 +61,8 @@ abstract class LegalDecisionForm implements TaskFormHandler {
 
   @Component
   static class CloseLitigation extends LegalDecisionForm {
-    CloseLitigation(DebtCollectionService collection, DebtCaseForms forms) {
-      super(collection, forms);
+    CloseLitigation(LegalStage legal, DebtCaseForms forms) {
+      super(legal, forms);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package app.tandem.debt.form;
 
-import app.tandem.common.time.Dates;
-import static app.tandem.debt.DebtMonitoringProcesses.REVIEW_COMMENT;
-import static app.tandem.debt.DebtMonitoringProcesses.REVIEW_FORM;
+import static app.tandem.debt.HardCasesReviewProcess.REVIEW_COMMENT;
+import static app.tandem.debt.HardCasesReviewProcess.REVIEW_FORM;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
 import app.tandem.common.form.CaseTask;
@@ -12,7 +11,8 @@ import app.tandem.common.form.Outcome;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
 import app.tandem.common.history.CaseHistory;
-import app.tandem.debt.DebtCollectionService;
+import app.tandem.common.time.Dates;
+import app.tandem.debt.DebtCases;
 import app.tandem.debt.Receivable;
 import app.tandem.debt.ReceivableService;
 import app.tandem.identity.Staff;
@@ -31,13 +31,13 @@ class ReviewHardCasesForm implements TaskFormHandler {
 
   static final String REVIEW_CASE_TYPE = "DEBT_REVIEW";
 
-  private final DebtCollectionService collection;
+  private final DebtCases cases;
   private final WorkingDayCalendar calendar;
   private final Staff staff;
   private final CaseHistory history;
 
-  ReviewHardCasesForm(DebtCollectionService collection, WorkingDayCalendar calendar, Staff staff, CaseHistory history) {
-    this.collection = collection;
+  ReviewHardCasesForm(DebtCases cases, WorkingDayCalendar calendar, Staff staff, CaseHistory history) {
+    this.cases = cases;
     this.calendar = calendar;
     this.staff = staff;
     this.history = history;
@@ -50,7 +50,7 @@ class ReviewHardCasesForm implements TaskFormHandler {
 
   @Override
   public FormView view(CaseTask task) {
-    return FormView.create().put("reviewMonth", task.caseNumber()).rows("hardCases", rows(collection.hardCases()));
+    return FormView.create().put("reviewMonth", task.caseNumber()).rows("hardCases", rows(cases.hardCases()));
   }
 
   @Override
@@ -58,7 +58,7 @@ class ReviewHardCasesForm implements TaskFormHandler {
     String comment = input.required(REVIEW_COMMENT, "Write what you concluded and who does what next");
     input.refuseIfProblems();
     history.record(REVIEW_CASE_TYPE, task.caseNumber(), task.actor(), "HARD_CASES_REVIEWED", null, comment);
-    for (Receivable receivable : collection.hardCases()) {
+    for (Receivable receivable : cases.hardCases()) {
       history.record(ReceivableService.CASE_TYPE, receivable.getInvoiceNumber(), task.actor(), "REVIEWED_AT_MONTH_END",
           null, comment);
     }

@@ -9,18 +9,18 @@ import app.tandem.common.form.Outcome;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
 import app.tandem.debt.DebtCaseForms;
-import app.tandem.debt.DebtCollectionService;
+import app.tandem.debt.LegalStage;
 import org.springframework.stereotype.Component;
 
 /** The pre-trial claim as sent: its date and the document, kept with the invoice; the statutory wait starts. */
 @Component
 class SendClaimForm implements TaskFormHandler {
 
-  private final DebtCollectionService collection;
+  private final LegalStage legal;
   private final DebtCaseForms forms;
 
-  SendClaimForm(DebtCollectionService collection, DebtCaseForms forms) {
-    this.collection = collection;
+  SendClaimForm(LegalStage legal, DebtCaseForms forms) {
+    this.legal = legal;
     this.forms = forms;
   }
 
@@ -39,7 +39,7 @@ class SendClaimForm implements TaskFormHandler {
     var sentOn = input.required(CLAIM_SENT_ON, "Enter the date the claim was sent");
     var file = input.required(CLAIM_FILE, "Attach the claim as sent (PDF or scan)");
     input.refuseIfProblems();
-    collection.claimSent(task.caseNumber(), sentOn, task.actor());
+    legal.claimSent(task.caseNumber(), sentOn, task.actor());
     forms.attach(task.caseNumber(), CLAIM_FILE.name(), file, "claim", task.actor());
     return Outcome.none();
   }

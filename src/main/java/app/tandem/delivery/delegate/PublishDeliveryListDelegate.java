@@ -1,8 +1,8 @@
 package app.tandem.delivery.delegate;
 
 import app.tandem.delivery.DeliveryListProcess;
-import app.tandem.delivery.DeliveryOrders;
 import app.tandem.delivery.DeliveryPlanning;
+import app.tandem.delivery.DeliveryPrioritisationStarter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 class PublishDeliveryListDelegate implements JavaDelegate {
 
   private final DeliveryPlanning planning;
-  private final DeliveryOrders orders;
+  private final DeliveryPrioritisationStarter orders;
 
-  PublishDeliveryListDelegate(DeliveryPlanning planning, DeliveryOrders orders) {
+  PublishDeliveryListDelegate(DeliveryPlanning planning, DeliveryPrioritisationStarter orders) {
     this.planning = planning;
     this.orders = orders;
   }

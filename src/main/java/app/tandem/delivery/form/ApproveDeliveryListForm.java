@@ -1,6 +1,5 @@
 package app.tandem.delivery.form;
 
-import app.tandem.common.time.Dates;
 import static app.tandem.delivery.DeliveryListProcess.*;
 
 import app.tandem.common.form.CaseTask;
@@ -10,6 +9,7 @@ import app.tandem.common.form.FormView;
 import app.tandem.common.form.Outcome;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
+import app.tandem.common.time.Dates;
 import app.tandem.delivery.DeliveryPlanning;
 import app.tandem.delivery.DeliveryPlanning.Line;
 import app.tandem.delivery.DeliveryPlanning.Move;

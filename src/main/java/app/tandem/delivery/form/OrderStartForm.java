@@ -6,8 +6,9 @@ import app.tandem.common.form.FormInput;
 import app.tandem.common.form.FormView;
 import app.tandem.common.form.StartForm;
 import app.tandem.common.form.StartFormHandler;
-import app.tandem.delivery.DeliveryOrders;
+import app.tandem.delivery.DeliveryPrioritisationStarter;
 import app.tandem.delivery.OrderData;
+import app.tandem.delivery.OrderIntake;
 import app.tandem.delivery.OrderService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderStartForm implements StartFormHandler {
 
-  private final DeliveryOrders deliveryOrders;
+  private final DeliveryPrioritisationStarter deliveryOrders;
   private final OrderService orders;
+  private final OrderIntake intake;
 
-  OrderStartForm(DeliveryOrders deliveryOrders, OrderService orders) {
+  OrderStartForm(DeliveryPrioritisationStarter deliveryOrders, OrderService orders, OrderIntake intake) {
     this.deliveryOrders = deliveryOrders;
     this.orders = orders;
+    this.intake = intake;
   }
 
   @Override
@@ -41,7 +44,7 @@ class OrderStartForm implements StartFormHandler {
         input.get(ZONE_FIELD), input.get(GOODS), input.get(WEIGHT_KG), Boolean.TRUE.equals(input.get(FIRST_DELIVERY)),
         Boolean.TRUE.equals(input.get(LATE_PENALTY)), input.get(RECEIVER_NAME), input.get(POA_NUMBER),
         input.get(POA_VALID_UNTIL), actor, input.get(CUSTOMER_EMAIL));
-    input.problems(orders.validate(data).stream().filter(problem -> !input.hasProblem(problem.field())).toList());
+    input.problems(intake.validate(data).stream().filter(problem -> !input.hasProblem(problem.field())).toList());
     if (!input.hasProblem(ORDER_NUMBER.name()) && data.orderNumber() != null
         && orders.find(data.orderNumber().trim()).isPresent()) {
       input.problem(ORDER_NUMBER, "Order " + data.orderNumber().trim()

@@ -10,9 +10,8 @@ import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
 import app.tandem.delivery.DeliveryForms;
 import app.tandem.delivery.OrderService;
-import org.springframework.stereotype.Component;
-
 import app.tandem.delivery.OrderService.HoldDecision;
+import org.springframework.stereotype.Component;
 
 /** The head of sales on an order of a customer on credit hold: release it, keep it waiting or cancel it (with a reason). */
 @Component

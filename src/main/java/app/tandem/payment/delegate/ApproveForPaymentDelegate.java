@@ -1,6 +1,6 @@
 package app.tandem.payment.delegate;
 
-import app.tandem.payment.PaymentRequestService;
+import app.tandem.payment.PaymentApprovals;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component("approveForPayment")
 class ApproveForPaymentDelegate implements JavaDelegate {
 
-  private final PaymentRequestService requests;
+  private final PaymentApprovals approvals;
 
-  ApproveForPaymentDelegate(PaymentRequestService requests) {
-    this.requests = requests;
+  ApproveForPaymentDelegate(PaymentApprovals approvals) {
+    this.approvals = approvals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    requests.approvedForPayment(execution.getProcessBusinessKey());
+    approvals.approvedForPayment(execution.getProcessBusinessKey());
   }
 }

@@ -4,6 +4,7 @@ import static app.tandem.payment.PaymentApprovalProcess.APPROVERS_DECISION;
 import static app.tandem.payment.PaymentApprovalProcess.APPROVER_GROUP;
 
 import app.tandem.common.engine.Decisions;
+import app.tandem.payment.PaymentApprovals;
 import app.tandem.payment.PaymentRequestService;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 class DecideApproversDelegate implements JavaDelegate {
 
   private final PaymentRequestService requests;
+  private final PaymentApprovals approvals;
   private final Decisions decisions;
 
-  DecideApproversDelegate(PaymentRequestService requests, Decisions decisions) {
+  DecideApproversDelegate(PaymentRequestService requests, PaymentApprovals approvals, Decisions decisions) {
     this.requests = requests;
+    this.approvals = approvals;
     this.decisions = decisions;
   }
 
@@ -36,6 +39,6 @@ class DecideApproversDelegate implements JavaDelegate {
     inputs.put("category", fields.category().name());
     var groups = decisions.evaluate(APPROVERS_DECISION, inputs).stream()
         .map(result -> (String) result.get(APPROVER_GROUP.name())).distinct().toList();
-    APPROVER_GROUP.set(execution, requests.planApprovals(number, groups));
+    APPROVER_GROUP.set(execution, approvals.planApprovals(number, groups));
   }
 }

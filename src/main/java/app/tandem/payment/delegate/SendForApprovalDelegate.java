@@ -1,5 +1,6 @@
 package app.tandem.payment.delegate;
 
+import app.tandem.payment.PaymentApprovals;
 import app.tandem.payment.PaymentRequestService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,14 +11,16 @@ import org.springframework.stereotype.Component;
 class SendForApprovalDelegate implements JavaDelegate {
 
   private final PaymentRequestService requests;
+  private final PaymentApprovals approvals;
 
-  SendForApprovalDelegate(PaymentRequestService requests) {
+  SendForApprovalDelegate(PaymentRequestService requests, PaymentApprovals approvals) {
     this.requests = requests;
+    this.approvals = approvals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = execution.getProcessBusinessKey();
-    requests.submit(number, requests.get(number).getInitiator());
+    approvals.submit(number, requests.get(number).getInitiator());
   }
 }

@@ -8,6 +8,7 @@ import app.tandem.common.form.FormView;
 import app.tandem.common.form.Outcome;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
+import app.tandem.payment.PaymentApprovals;
 import app.tandem.payment.PaymentRequestForms;
 import app.tandem.payment.PaymentRequestService;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 class ApprovePaymentRequestForm implements TaskFormHandler {
 
   private final PaymentRequestService requests;
+  private final PaymentApprovals approvals;
   private final PaymentRequestForms forms;
 
-  ApprovePaymentRequestForm(PaymentRequestService requests, PaymentRequestForms forms) {
+  ApprovePaymentRequestForm(PaymentRequestService requests, PaymentApprovals approvals, PaymentRequestForms forms) {
     this.requests = requests;
+    this.approvals = approvals;
     this.forms = forms;
   }
 
@@ -45,15 +48,15 @@ class ApprovePaymentRequestForm implements TaskFormHandler {
     input.refuseIfProblems();
     String number = task.caseNumber();
     return switch (decision) {
-      case APPROVE_DECISION -> requests.approve(number, task.actor(), comment)
+      case APPROVE_DECISION -> approvals.approve(number, task.actor(), comment)
           .map(next -> Outcome.route(APPROVAL_OUTCOME, NEXT_APPROVAL).keep(APPROVER_GROUP, next))
           .orElseGet(() -> Outcome.route(APPROVAL_OUTCOME, APPROVED));
       case REJECT_DECISION -> {
-        requests.reject(number, task.actor(), comment);
+        approvals.reject(number, task.actor(), comment);
         yield Outcome.route(APPROVAL_OUTCOME, REJECTED);
       }
       default -> {
-        requests.returnForRevision(number, task.actor(), comment);
+        approvals.returnForRevision(number, task.actor(), comment);
         yield Outcome.route(APPROVAL_OUTCOME, RETURNED);
       }
     };

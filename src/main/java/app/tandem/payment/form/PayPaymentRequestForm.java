@@ -8,6 +8,7 @@ import app.tandem.common.form.FormView;
 import app.tandem.common.form.Outcome;
 import app.tandem.common.form.TaskFormHandler;
 import app.tandem.common.form.UserTaskForm;
+import app.tandem.payment.PaymentApprovals;
 import app.tandem.payment.PaymentRequestForms;
 import app.tandem.payment.PaymentRequestService;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 class PayPaymentRequestForm implements TaskFormHandler {
 
   private final PaymentRequestService requests;
+  private final PaymentApprovals approvals;
   private final PaymentRequestForms forms;
 
-  PayPaymentRequestForm(PaymentRequestService requests, PaymentRequestForms forms) {
+  PayPaymentRequestForm(PaymentRequestService requests, PaymentApprovals approvals, PaymentRequestForms forms) {
     this.requests = requests;
+    this.approvals = approvals;
     this.forms = forms;
   }
 
@@ -43,10 +46,10 @@ class PayPaymentRequestForm implements TaskFormHandler {
     if (PAY_DECISION.equals(decision)) {
       forms.attach(requests.get(number), PAYMENT_ORDER_FILE.name(), input.get(PAYMENT_ORDER_FILE),
           PaymentRequestService.PAYMENT_ORDER, task.actor());
-      requests.pay(number, task.actor(), input.get(PAYMENT_ORDER_NUMBER), input.get(PAYMENT_ORDER_DATE));
+      approvals.pay(number, task.actor(), input.get(PAYMENT_ORDER_NUMBER), input.get(PAYMENT_ORDER_DATE));
       return Outcome.route(PAYMENT_OUTCOME, PAID);
     }
-    requests.returnForRevision(number, task.actor(), input.get(COMMENT));
+    approvals.returnForRevision(number, task.actor(), input.get(COMMENT));
     return Outcome.route(PAYMENT_OUTCOME, RETURNED);
   }
 }

@@ -21,24 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
  * kept waiting.
  */
 @Component
-public class DeliveryOrders {
+public class DeliveryPrioritisationStarter {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DeliveryOrders.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DeliveryPrioritisationStarter.class);
 
   private final OrderService orders;
+  private final OrderIntake intake;
   private final DeliveryForms forms;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
 
-  DeliveryOrders(OrderService orders, DeliveryForms forms, RuntimeService runtime, AsSystem asSystem) {
+  DeliveryPrioritisationStarter(OrderService orders, OrderIntake intake, DeliveryForms forms, RuntimeService runtime, AsSystem asSystem) {
     this.orders = orders;
+    this.intake = intake;
     this.forms = forms;
     this.runtime = runtime;
     this.asSystem = asSystem;
   }
 
   /** An order received, and its process (null when a repeat of a known order started nothing). */
-  public record Started(OrderService.Received received, ProcessInstanceWithVariables instance) {
+  public record Started(OrderIntake.Received received, ProcessInstanceWithVariables instance) {
   }
 
   /**
@@ -47,7 +49,7 @@ public class DeliveryOrders {
    */
   @Transactional
   public Started receive(OrderData data, String actor) {
-    var received = orders.receive(data, actor);
+    var received = intake.receive(data, actor);
     if (!received.created()) {
       return new Started(received, null);
     }

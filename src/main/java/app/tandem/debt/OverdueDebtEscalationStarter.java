@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
  * invoice number; a payment that settles the invoice ends its escalation in the same transaction.
  */
 @Component
-public class DebtEscalations {
+public class OverdueDebtEscalationStarter {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DebtEscalations.class);
+  private static final Logger LOG = LoggerFactory.getLogger(OverdueDebtEscalationStarter.class);
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -32,7 +32,7 @@ public class DebtEscalations {
   private final AsSystem asSystem;
   private final DebtCaseForms forms;
 
-  DebtEscalations(RuntimeService runtime, TaskService tasks, ReceivableService receivables, AsSystem asSystem,
+  OverdueDebtEscalationStarter(RuntimeService runtime, TaskService tasks, ReceivableService receivables, AsSystem asSystem,
       DebtCaseForms forms) {
     this.forms = forms;
     this.runtime = runtime;

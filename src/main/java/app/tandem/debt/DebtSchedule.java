@@ -1,7 +1,6 @@
-package app.tandem.debt.delegate;
+package app.tandem.debt;
 
 import app.tandem.common.time.BusinessTimeZone;
-import app.tandem.debt.DebtProperties;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
