@@ -493,6 +493,15 @@ abstract class ThroughputBench {
 
   private Side tandemDebt() {
     return new Side() {
+      /** The scan runs on working days only: on a day off (a Saturday in Moscow, say) the office opens next. */
+      @Override
+      public void prepare() {
+        LocalDate today = calendar.today();
+        if (!calendar.isWorkingDay(today)) {
+          setOfficeClock(calendar.onOrAfter(today), LocalTime.of(9, 0));
+        }
+      }
+
       /** Accounting registers an invoice 50 days overdue: the daily scan will open its escalation. */
       @Override
       public String begin(int index, Calls calls) throws IOException {
