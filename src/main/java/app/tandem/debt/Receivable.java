@@ -13,7 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** A customer invoice from accounting (1C), keyed by its number, and how its collection stands. */
+/**
+ * A customer invoice from accounting (1C), keyed by its number, and how its collection stands.
+ *
+ * <p>Size: A JPA entity: most of its length is columns and getters.
+ */
 @Entity
 @Table(name = "receivable")
 public class Receivable {

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The daily delivery list: the ready orders ranked by their priority, the head of sales' moves, and
  * the cut at the day's capacity. Orders beyond it roll to the next list; orders that cannot go out
  * that day (credit hold, power of attorney) are held back and go back to their checks.
+ *
+ * <p>Size: Kept whole: ranking, the head of sales' moves and the capacity cut are one decision on one list.
  */
 @Service
 public class DeliveryPlanning {

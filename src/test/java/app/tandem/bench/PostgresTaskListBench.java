@@ -55,6 +55,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code target/bench/tasklist.md} and the chart {@code target/bench/tasklist.png}.
  *
  * <p>{@code -Dbench.mode=short} (CI): 1 000 open tasks only.
+ *
+ * <p>Size: Long because it builds a realistic queue of open work before it measures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false", "tandem.mail.outbox.after-commit=none",

@@ -91,6 +91,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *
  * <p>{@code -Dbench.mode=short} (CI): one round of 20 instances of each; {@code full}: 7 rounds of 100.
  * {@code -Dbench.paths=payment,debt} runs only those paths.
+ *
+ * <p>Size: Long by design: each path's Tandem side and its bare twin stand side by side, so a reader compares them line by line.
  */
 abstract class ThroughputBench {
 

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The business rules of each stage of collection without an engine or Spring: the stages over mocked
  * repositories, the real working-day calendar (Moscow, holidays from configuration) and a fixed clock.
+ *
+ * <p>Size: Long because it covers six stages, one nested class each.
  */
 class DebtStagesTest {
 

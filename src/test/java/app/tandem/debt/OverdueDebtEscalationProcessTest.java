@@ -37,7 +37,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of overdue-debt-escalation through the engine with Tandem's delegates, tables, documents and mail. */
+/**
+ * Every path of overdue-debt-escalation through the engine with Tandem's delegates, tables, documents and mail.
+ *
+ * <p>Size: One class per process, as the conventions say: long because it tests every path, timer and message of the escalation.
+ */
 @ProcessTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OverdueDebtEscalationProcessTest {

@@ -40,6 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every path of delivery-prioritisation and delivery-list through the engine with Tandem's delegates,
  * rules, tables and mail. Wednesday 25 November 2026 is the working day the orders come in; the list
  * for Thursday 26 is made at 15:00.
+ *
+ * <p>Size: One class per process, as the conventions say: long because it tests every path, timer and message of two processes.
  */
 @ProcessTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -21,6 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through the system chromedriver (no browser downloads).
  * Every wait is on a condition, never a fixed sleep; screenshots go to {@code target/e2e/}.
+ *
+ * <p>Size: Long because it is the one place that knows how Tasklist's pages and forms are driven.
  */
 final class Browser implements AutoCloseable {
 

@@ -43,6 +43,8 @@ import org.springframework.test.context.TestPropertySource;
  * to legal: lev sends the claim, files the lawsuit and closes the litigation as unrecoverable, fedor
  * approves the write-off. At month end svetlana reviews the hard cases. The job executor runs as in
  * production; the waits between steps (days in real life) are timers this journey fires when it gets there.
+ *
+ * <p>Size: Long because the journey walks every task form of the escalation in the browser.
  */
 @TandemSpringTest
 @TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Two nodes of the packaged app on one PostgreSQL, driven by four clients at once through the public APIs: volume,
  * timers, a mail outage with a refused address, and {@code kill -9} of a node in the middle of the work and of the
  * mails. Each test checks the whole database and every mail the server received afterwards.
+ *
+ * <p>Size: Long because the load, the kill and the checks after it belong to one scenario.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

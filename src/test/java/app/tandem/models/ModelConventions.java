@@ -48,6 +48,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The project's model conventions (shared/conventions.md §2 and §4) as executable checks over the
  * {@code bpmn/} and {@code forms/} folders. {@link #check} answers every violation as a sentence
  * naming the file and element; an empty list means the models conform.
+ *
+ * <p>Size: Long because it is the checklist of every model convention; each check is a short method.
  */
 final class ModelConventions {
 

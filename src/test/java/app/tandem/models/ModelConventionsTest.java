@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Size: Long because it proves every convention check fails on a broken model. */
 class ModelConventionsTest {
 
   @Test

@@ -46,6 +46,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * control characters, dates as numbers or out of range, amounts that are no numbers, unknown fields,
  * broken JSON, bad idempotency keys and paging. Counted: no 5xx at all; every refusal is problem+json
  * naming the field; nothing of a refused request is stored.
+ *
+ * <p>Size: Long because it attacks every form of every process with the same hostile inputs.
  */
 @TandemSpringTest
 class BadInputTest {

@@ -47,6 +47,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * nothing changes: the task stays open, no case's history grows, the instance's variables are as they
  * were. The list of tasks comes from the declarations ({@link TaskForms}), so a new task is attacked too
  * — or the test fails because no scenario reaches it.
+ *
+ * <p>Size: Long because it tries every tampering on every process's endpoints.
  */
 @TandemSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Each role sees and completes only tasks meant for its group or assigned to its members. */
+/**
+ * Each role sees and completes only tasks meant for its group or assigned to its members.
+ *
+ * <p>Size: Long because it tries every role on every process's tasks.
+ */
 @TandemSpringTest
 class TaskIsolationTest {
 

@@ -38,6 +38,8 @@ import org.camunda.bpm.engine.task.Task;
  * does not know). The case is registered the way the business does it; the instance is then moved to the
  * task (process instance modification, as an administrator would) with the variables its model needs.
  * Times follow the engine clock, which the tests pin to {@link #TODAY} 10:00 in Moscow.
+ *
+ * <p>Size: Long because it brings a case of every process to every task.
  */
 public final class CaseScenarios {
 

@@ -39,6 +39,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  *       {@link #withVariableBudget()} — every user task must have been opened with at most
  *       {@value #MAX_VARIABLES_PER_CASE} engine variables on its case.</li>
  * </ul>
+ *
+ * <p>Size: Long because it is the one harness of every process test (so that nothing of it is written twice).
  */
 public final class ProcessFixture implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
     AfterAllCallback {

@@ -63,6 +63,8 @@ import org.camunda.bpm.engine.task.Task;
  * <p>Tandem grants and never revokes: a {@code REVOKE} authorization is refused when saved, so that
  * the engine need not ask in every command whether one exists ({@code authorizationCheckRevokes},
  * see {@link TandemProcessEngineConfiguration#buildProcessEngine()}).
+ *
+ * <p>Size: Long because it replaces two engine queries and one permission check that must change together.
  */
 public class TandemAuthorizationManager extends AuthorizationManager {
 

@@ -32,6 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * such failures with its own {@code {type, message}} body and mostly status 500; this filter keeps the
  * original failure ({@link EngineFailures}) and answers from it. Successful answers pass untouched.
  * The problem also carries {@code message}, which Tasklist shows to the person.
+ *
+ * <p>Size: Long because it maps every failure the engine's REST layer can raise; the mapping reads as one table.
  */
 public class EngineApiErrors extends OncePerRequestFilter {
 

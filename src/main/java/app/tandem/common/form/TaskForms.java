@@ -49,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * completed with what the next gateway needs, in one transaction. Starts likewise take only the start
  * form's fields and run in the caller's name. A refusal names the field (400), the role (403) or the
  * missing thing (404).
+ *
+ * <p>Size: Long by design: it is the single gate every task and start submission passes, whatever the endpoint; split, a path around it would be easy to add.
  */
 @Service
 public class TaskForms implements EngineGateway, SmartInitializingSingleton {

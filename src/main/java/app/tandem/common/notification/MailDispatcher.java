@@ -38,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * delays, or at once when the server refuses the address for good). A mail is sent twice only when a node dies,
  * or the connection times out, after the server accepted it and before the entry was marked sent; the resend
  * carries the same {@code Message-ID}. A failing entry delays or repeats no other.
+ *
+ * <p>Size: Kept whole: lease, send and mark are one protocol whose guarantee reads in one place.
  */
 @Component
 public class MailDispatcher implements SmartLifecycle {

@@ -32,6 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The outbox against a mail server that fails: refused addresses, outages, a server that accepts and then keeps the
  * client waiting, a node that dies holding a mail. Time moves with the engine's clock.
+ *
+ * <p>Size: Long because it tests every branch of the outbox protocol.
  */
 @TandemSpringTest
 @ExtendWith(OutputCaptureExtension.class)
