@@ -2,18 +2,11 @@ package app.tandem.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.tandem.common.form.TaskForms;
-import app.tandem.debt.DunningStage;
 import app.tandem.debt.HardCasesReviewProcess;
 import app.tandem.debt.OverdueDebtEscalationProcess;
-import app.tandem.debt.OverdueDebtEscalationStarter;
 import app.tandem.debt.ReceivableService;
 import app.tandem.delivery.DeliveryListProcess;
-import app.tandem.delivery.DeliveryPlanning;
-import app.tandem.delivery.DeliveryPrioritisationStarter;
-import app.tandem.party.CounterpartyDirectory;
 import app.tandem.payment.PaymentApprovalProcess;
-import app.tandem.payment.PaymentApprovalStarter;
 import app.tandem.support.CaseScenarios;
 import app.tandem.support.HttpCaller;
 import app.tandem.support.TandemSpringTest;
@@ -66,21 +59,9 @@ class BadInputTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
-  TaskForms forms;
-  @Autowired
-  PaymentApprovalStarter payments;
+  org.springframework.context.ApplicationContext context;
   @Autowired
   ReceivableService receivables;
-  @Autowired
-  DunningStage dunning;
-  @Autowired
-  OverdueDebtEscalationStarter escalations;
-  @Autowired
-  DeliveryPrioritisationStarter orders;
-  @Autowired
-  DeliveryPlanning planning;
-  @Autowired
-  CounterpartyDirectory directory;
 
   /** What came back: status, content type, body. */
   record Answer(int status, String contentType, String body) {
@@ -102,8 +83,7 @@ class BadInputTest {
   void noBadInputIsA500AndEveryRefusalNamesItsFieldAndNothingIsHalfSaved() throws Exception {
     ClockUtil.setCurrentTime(Date.from(CaseScenarios.TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Moscow"))
         .toInstant()));
-    var scenarios = new CaseScenarios(engine, forms, payments, receivables, dunning, escalations, orders, planning,
-        directory);
+    var scenarios = CaseScenarios.of(context);
     var complete = scenarios.reach(PaymentApprovalProcess.COMPLETE_FORM).task().getId();
     var approve = scenarios.reach(PaymentApprovalProcess.APPROVE_FORM).task().getId();
     var contact = scenarios.reach(OverdueDebtEscalationProcess.CONTACT_FORM).task().getId();

@@ -5,13 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.common.form.FormField;
 import app.tandem.common.form.TaskForms;
 import app.tandem.common.form.UserTaskForm;
-import app.tandem.debt.DunningStage;
-import app.tandem.debt.OverdueDebtEscalationStarter;
-import app.tandem.debt.ReceivableService;
-import app.tandem.delivery.DeliveryPlanning;
-import app.tandem.delivery.DeliveryPrioritisationStarter;
-import app.tandem.party.CounterpartyDirectory;
-import app.tandem.payment.PaymentApprovalStarter;
 import app.tandem.support.CaseScenarios;
 import app.tandem.support.CaseScenarios.Reached;
 import app.tandem.support.FormFiles;
@@ -70,21 +63,9 @@ class CaseIntegrityTest {
   @Autowired
   ProcessEngine engine;
   @Autowired
+  org.springframework.context.ApplicationContext context;
+  @Autowired
   TaskForms forms;
-  @Autowired
-  PaymentApprovalStarter payments;
-  @Autowired
-  ReceivableService receivables;
-  @Autowired
-  DunningStage dunning;
-  @Autowired
-  OverdueDebtEscalationStarter escalations;
-  @Autowired
-  DeliveryPrioritisationStarter orders;
-  @Autowired
-  DeliveryPlanning planning;
-  @Autowired
-  CounterpartyDirectory directory;
   @Autowired
   JdbcTemplate jdbc;
 
@@ -96,8 +77,7 @@ class CaseIntegrityTest {
   void bringACaseToEveryTask() {
     ClockUtil.setCurrentTime(Date.from(CaseScenarios.TODAY.atTime(10, 0).atZone(ZoneId.of("Europe/Moscow"))
         .toInstant()));
-    var scenarios = new CaseScenarios(engine, forms, payments, receivables, dunning, escalations, orders, planning,
-        directory);
+    var scenarios = CaseScenarios.of(context);
     for (UserTaskForm form : forms.taskForms()) {
       var case_ = scenarios.reach(form);
       reached.put(key(form), case_);

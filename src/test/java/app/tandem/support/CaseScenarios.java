@@ -76,6 +76,15 @@ public final class CaseScenarios {
     this.directory = directory;
   }
 
+  /** The scenarios over the application's own services. */
+  public static CaseScenarios of(org.springframework.context.ApplicationContext beans) {
+    return new CaseScenarios(beans.getBean(ProcessEngine.class), beans.getBean(TaskForms.class),
+        beans.getBean(PaymentApprovalStarter.class), beans.getBean(ReceivableService.class),
+        beans.getBean(DunningStage.class), beans.getBean(OverdueDebtEscalationStarter.class),
+        beans.getBean(DeliveryPrioritisationStarter.class), beans.getBean(DeliveryPlanning.class),
+        beans.getBean(CounterpartyDirectory.class));
+  }
+
   /** A new case of the form's process waiting at the form's task. */
   public Reached reach(UserTaskForm form) {
     return switch (form.processKey()) {
