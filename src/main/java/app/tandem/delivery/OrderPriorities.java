@@ -1,10 +1,10 @@
 package app.tandem.delivery;
 
 import app.tandem.common.calendar.WorkingDayCalendar;
+import app.tandem.common.engine.DecisionPoints;
 import app.tandem.common.engine.Decisions;
 import app.tandem.debt.ReceivableService;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,26 +104,7 @@ public class OrderPriorities {
 
   /** Adds up the matching rules' points (clamped to 0..100) and lists their reasons once each, in the table's order. */
   public static Priority add(List<Map<String, Object>> matches) {
-    int points = 0;
-    for (Map<String, Object> match : matches) {
-      if (match.get("points") instanceof Number number) {
-        points += number.intValue();
-      }
-    }
-    List<String> reasons = reasons(matches);
-    return new Priority(Math.max(0, Math.min(MAX_SCORE, points)), null,
-        reasons.isEmpty() ? "no priority factors" : String.join(", ", reasons));
-  }
-
-  /** The matching rules' reasons, each once, in the table's order. */
-  public static List<String> reasons(List<Map<String, Object>> matches) {
-    List<String> reasons = new ArrayList<>();
-    for (Map<String, Object> match : matches) {
-      Object reason = match.get("reason");
-      if (reason != null && !reasons.contains(reason.toString())) {
-        reasons.add(reason.toString());
-      }
-    }
-    return reasons;
+    var points = DecisionPoints.add(matches, MAX_SCORE);
+    return new Priority(points.score(), null, points.reasonText("no priority factors"));
   }
 }

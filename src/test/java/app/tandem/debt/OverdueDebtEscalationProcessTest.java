@@ -218,11 +218,13 @@ class OverdueDebtEscalationProcessTest {
   }
 
   @Test
-  void aDisputeGoesStraightToTheHeadOfSalesWhoSeesTheHoldAndLiftsIt() {
-    var instance = atContact(escalate(3, "90000.00"));
+  void aDisputeAfterANewDeadlineComesBackToTheHeadOfSalesWhoSeesTheHoldAndLiftsIt() {
+    var instance = atDecision(escalate(3, "90000.00"));
     String number = instance.getBusinessKey();
     String inn = receivables.get(number).getCustomerInn();
-    directory.holdCredit(inn, true, "Overdue invoice " + number, "svetlana");
+    decide(instance, Map.of(DEBT_DECISION.name(), Decision.NEW_DEADLINE.name(), NEW_DEADLINE.name(), TODAY.plusDays(1).toString(),
+        CREDIT_HOLD.name(), true, COMMENT.name(), "Last chance before legal"));
+    assertThat(instance).isWaitingAt(CONTACT);
 
     contact(instance, Map.of(CONTACT_OUTCOME.name(), ContactOutcome.DISPUTED.name(), DISPUTE_REASON.name(), "Goods arrived damaged"));
     assertThat(instance).isWaitingAt(DECIDE);
@@ -231,7 +233,9 @@ class OverdueDebtEscalationProcessTest {
     decide(instance, Map.of(DEBT_DECISION.name(), Decision.NEW_DEADLINE.name(), NEW_DEADLINE.name(), TODAY.plusDays(2).toString(),
         CREDIT_HOLD.name(), false));
     assertThat(directory.find(inn).orElseThrow().isOnCreditHold()).isFalse();
-    assertThat(events(number)).containsSubsequence("DISPUTED", "ESCALATED", "NEW_DEADLINE", "CREDIT_HOLD_LIFTED");
+    assertThat(instance).as("round the loop a second time in the same case").isWaitingAt(CONTACT);
+    assertThat(events(number)).containsSubsequence("NEW_DEADLINE", "CREDIT_HOLD_SET", "DISPUTED", "ESCALATED",
+        "NEW_DEADLINE", "CREDIT_HOLD_LIFTED");
   }
 
   @Test

@@ -58,7 +58,7 @@ class DeliveryPriorityDecisionTest {
     int score = OrderPriorities.add(matches).score();
     String cls = engine.evaluateDecisionTable(priorityClass, Map.of("priorityScore", score)).getSingleResult()
         .getSingleEntry();
-    return new Score(score, OrderPriorities.reasons(matches), cls);
+    return new Score(score, app.tandem.common.engine.DecisionPoints.reasons(matches), cls);
   }
 
   static Map<String, Object> with(Object... pairs) {

@@ -90,12 +90,14 @@ class PaymentApprovalProcessTest {
     assertThat(documents.of(PaymentRequestService.CASE_TYPE, number)).extracting("storagePath")
         .containsExactly("payments/" + number.substring(3, 7) + "/" + number + "/invoice.pdf");
 
+    fixture.claim(instance, "svetlana");
     decide(instance, "svetlana", APPROVE_DECISION, "Agreed");
     assertThat(instance).isWaitingAt(PAY).task().hasCandidateGroup("accounting");
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.APPROVED_FOR_PAYMENT);
     assertThat(task(instance).getDueDate()).isNotNull();
     assertThat(task(instance).getPriority()).isBetween(50, 100);
 
+    fixture.claim(instance, "olga");
     pay(instance, "olga", "512");
     assertThat(requests.get(number).getStatus()).isEqualTo(PaymentStatus.PAID);
     assertThat(instance).isWaitingAt(NOTIFY_MANAGER_PAID);
