@@ -78,6 +78,13 @@ public class OrderService {
     return null;
   }
 
+  /** The customer's orders placed and not yet delivered or cancelled: what stands against its credit. */
+  @Transactional(readOnly = true)
+  public List<DeliveryOrder> openOrdersOf(String customerInn) {
+    return orders.findByCustomerInnAndStatusIn(customerInn, java.util.Arrays.stream(OrderStatus.values())
+        .filter(status -> !status.isClosed()).toList());
+  }
+
   /** The customer's orders kept waiting while it is on credit hold. */
   @Transactional(readOnly = true)
   public List<String> waitingOnHold(String customerInn) {
