@@ -58,12 +58,13 @@ public class CreditLines {
     List<FieldProblem> problems = new ArrayList<>();
     BigDecimal amount = grant.limit() == null ? null : grant.limit().amount();
     String currency = grant.limit() == null ? null : grant.limit().currency();
+    String amountProblem = amount == null || amount.signum() <= 0 ? null : Money.amountProblem(amount);
     if (amount == null) {
       problems.add(new FieldProblem("limit", "Enter the limit (0 for prepayment only)"));
     } else if (amount.signum() < 0) {
       problems.add(new FieldProblem("limit", "The limit cannot be negative"));
-    } else if (amount.signum() > 0 && Money.amountProblem(amount) != null) {
-      problems.add(new FieldProblem("limit", Money.amountProblem(amount).replace("Amount", "The limit")));
+    } else if (amountProblem != null) {
+      problems.add(new FieldProblem("limit", amountProblem.replace("Amount", "The limit")));
     }
     String currencyProblem = Money.currencyProblem(currency);
     if (currencyProblem != null) {

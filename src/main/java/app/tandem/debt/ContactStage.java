@@ -88,8 +88,7 @@ public class ContactStage {
   @Transactional
   public boolean checkPromise(String invoiceNumber) {
     var receivable = cases.get(invoiceNumber);
-    var promise = promises.findFirstByInvoiceNumberAndOutcomeOrderByIdDesc(invoiceNumber, PaymentPromise.Outcome.OPEN)
-        .orElseThrow(() -> new IllegalStateException("Invoice " + invoiceNumber + " has no open promise"));
+    var promise = cases.openPromise(invoiceNumber);
     boolean kept = promise.settle(receivable.getBalance());
     if (kept) {
       receivable.moveTo(ReceivableStatus.OVERDUE, clock.instant());

@@ -42,6 +42,12 @@ public class DebtCases {
         .orElseThrow(() -> new IllegalStateException("No invoice " + invoiceNumber));
   }
 
+  /** The invoice's open promise to pay; there must be one. */
+  PaymentPromise openPromise(String invoiceNumber) {
+    return promises.findFirstByInvoiceNumberAndOutcomeOrderByIdDesc(invoiceNumber, PaymentPromise.Outcome.OPEN)
+        .orElseThrow(() -> new IllegalStateException("Invoice " + invoiceNumber + " has no open promise"));
+  }
+
   /** Moves the invoice to {@code status} and says so in its history. */
   void move(String invoiceNumber, ReceivableStatus status, String actor, String event, String comment) {
     get(invoiceNumber).moveTo(status, clock.instant());

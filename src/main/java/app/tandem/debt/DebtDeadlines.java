@@ -18,18 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("debtDeadlines")
 public class DebtDeadlines {
 
-  private final ReceivableRepository receivables;
-  private final PaymentPromiseRepository promises;
+  private final DebtCases cases;
   private final InstalmentRepository instalments;
   private final WorkingDayCalendar calendar;
   private final BusinessTimeZone zone;
   private final DebtProperties properties;
   private final Clock clock;
 
-  DebtDeadlines(ReceivableRepository receivables, PaymentPromiseRepository promises, InstalmentRepository instalments,
-      WorkingDayCalendar calendar, BusinessTimeZone zone, DebtProperties properties, Clock clock) {
-    this.receivables = receivables;
-    this.promises = promises;
+  DebtDeadlines(DebtCases cases, InstalmentRepository instalments, WorkingDayCalendar calendar, BusinessTimeZone zone,
+      DebtProperties properties, Clock clock) {
+    this.cases = cases;
     this.instalments = instalments;
     this.calendar = calendar;
     this.zone = zone;
@@ -47,21 +45,20 @@ public class DebtDeadlines {
   /** By when the manager is to reach the customer (the dunning policy's call or the head's new deadline). */
   @Transactional(readOnly = true)
   public Date contact(String invoiceNumber) {
-    var due = receivable(invoiceNumber).getContactDue();
+    var due = cases.get(invoiceNumber).getContactDue();
     return Date.from(due != null ? due : contactDeadline());
   }
 
   /** The end of the wait after a reminder: the dunning step's working days from now. */
   @Transactional(readOnly = true)
   public Date afterReminder(String invoiceNumber) {
-    return calendar.from(Date.from(clock.instant()), receivable(invoiceNumber).getDunningWaitDays());
+    return calendar.from(Date.from(clock.instant()), cases.get(invoiceNumber).getDunningWaitDays());
   }
 
   /** The morning after the open promise's date and the grace days. */
   @Transactional(readOnly = true)
   public Date promiseCheck(String invoiceNumber) {
-    var promise = promises.findFirstByInvoiceNumberAndOutcomeOrderByIdDesc(invoiceNumber, PaymentPromise.Outcome.OPEN)
-        .orElseThrow(() -> new IllegalStateException("Invoice " + invoiceNumber + " has no open promise"));
+    var promise = cases.openPromise(invoiceNumber);
     return Date.from(promiseCheck(promise.getPromisedOn()));
   }
 
@@ -77,7 +74,7 @@ public class DebtDeadlines {
   /** The morning the statutory answer period of the pre-trial claim is over. */
   @Transactional(readOnly = true)
   public Date claimAnswer(String invoiceNumber) {
-    var sentOn = receivable(invoiceNumber).getClaimSentOn();
+    var sentOn = cases.get(invoiceNumber).getClaimSentOn();
     if (sentOn == null) {
       throw new IllegalStateException("Invoice " + invoiceNumber + " has no pre-trial claim sent");
     }
@@ -114,10 +111,5 @@ public class DebtDeadlines {
   /** The last day of the customer's statutory answer to a claim sent on {@code sentOn}. */
   public LocalDate claimAnswerDue(LocalDate sentOn) {
     return sentOn.plusDays(properties.claimAnswerDays());
-  }
-
-  private Receivable receivable(String invoiceNumber) {
-    return receivables.findById(invoiceNumber)
-        .orElseThrow(() -> new IllegalStateException("No invoice " + invoiceNumber));
   }
 }

@@ -61,8 +61,7 @@ class DebtStagesTest {
   final DebtProperties properties = new DebtProperties(LocalTime.of(8, 0), DayOfWeek.MONDAY, LocalTime.of(9, 0),
       LocalTime.of(9, 0), 2, 2, 2, 3, 30, 12);
   final DebtCases cases = new DebtCases(receivables, promises, instalments, history, clock);
-  final DebtDeadlines deadlines = new DebtDeadlines(receivables, promises, instalments, calendar, zone, properties,
-      clock);
+  final DebtDeadlines deadlines = new DebtDeadlines(cases, instalments, calendar, zone, properties, clock);
 
   Receivable invoice;
 
